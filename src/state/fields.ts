@@ -1,0 +1,112 @@
+// Field builders for the experiment schema: each knows its URL key, its zod validator (range and
+// default), how to read its URL text and how to write it back. schema.ts lists the fields once.
+import { z } from 'zod';
+
+export type FieldGroup = 'model' | 'loss' | 'optim' | 'reg' | 'run' | 'view';
+
+export interface Field<T> {
+  /** The URL key: a public contract, never renamed. */
+  key: string;
+  label: string;
+  group: FieldGroup;
+  default: T;
+  /** Validates a parsed value (type and range). */
+  schema: z.ZodType<T>;
+  /** URL text → candidate value (validated by `schema` afterwards); undefined when unreadable. */
+  parse: (raw: string) => unknown;
+  format: (value: T) => string;
+  /** Numeric bounds for controls (number fields). */
+  min?: number;
+  max?: number;
+  /** Allowed values (enum fields). */
+  options?: readonly T[];
+}
+
+// Plain decimal notation only: '0x10', 'Infinity', '' and ' 1' are not numbers in a URL we write.
+const DECIMAL = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d{1,3})?$/i;
+
+export function parseDecimal(raw: string): number | undefined {
+  if (raw.length > 32 || !DECIMAL.test(raw)) return undefined;
+  const n = Number(raw);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** Text that reads back as the same number: 0.001, 1e-8. */
+export function formatNumber(n: number): string {
+  // Plain decimals read best (0.001); only very small values switch to exponents (1e-8).
+  return n !== 0 && Math.abs(n) < 1e-4 ? n.toExponential().replace('e+', 'e') : String(n);
+}
+
+type Meta = { key: string; label: string; group: FieldGroup };
+
+export function enumField<const T extends string>(meta: Meta, options: readonly [T, ...T[]], def: T): Field<T> {
+  return {
+    ...meta,
+    default: def,
+    options,
+    schema: z.enum(options as [T, ...T[]]) as unknown as z.ZodType<T>,
+    parse: (raw) => raw,
+    format: (v) => v,
+  };
+}
+
+export function numberField(meta: Meta, min: number, max: number, def: number): Field<number> {
+  return {
+    ...meta,
+    default: def,
+    min,
+    max,
+    schema: z.number().finite().min(min).max(max),
+    parse: parseDecimal,
+    format: formatNumber,
+  };
+}
+
+export function intField(meta: Meta, min: number, max: number, def: number): Field<number> {
+  return { ...numberField(meta, min, max, def), schema: z.number().int().min(min).max(max) };
+}
+
+export function boolField(meta: Meta, def: boolean): Field<boolean> {
+  const truth: Record<string, boolean> = { '1': true, true: true, '0': false, false: false };
+  return {
+    ...meta,
+    default: def,
+    schema: z.boolean(),
+    parse: (raw) => truth[raw],
+    format: (v) => (v ? '1' : '0'),
+  };
+}
+
+/** Comma-separated integers, e.g. layer widths `128,64`. */
+export function intListField(
+  meta: Meta,
+  item: { min: number; max: number },
+  length: { min: number; max: number },
+  def: number[],
+): Field<number[]> {
+  return {
+    ...meta,
+    default: def,
+    min: item.min,
+    max: item.max,
+    schema: z.array(z.number().int().min(item.min).max(item.max)).min(length.min).max(length.max),
+    parse: (raw) => {
+      if (raw.length > 200) return undefined;
+      const parts = raw.split(',').map(parseDecimal);
+      return parts.some((p) => p === undefined) ? undefined : parts;
+    },
+    format: (v) => v.join(','),
+  };
+}
+
+/** Comma-separated ids from a fixed set, e.g. panels to hide. */
+export function idListField<const T extends string>(meta: Meta, options: readonly [T, ...T[]], def: T[]): Field<T[]> {
+  return {
+    ...meta,
+    default: def,
+    options: [options] as unknown as readonly T[][],
+    schema: z.array(z.enum(options as [T, ...T[]])).max(options.length) as unknown as z.ZodType<T[]>,
+    parse: (raw) => (raw.length > 500 ? undefined : [...new Set(raw.split(',').filter(Boolean))]),
+    format: (v) => v.join(','),
+  };
+}

@@ -1,0 +1,26 @@
+// Test accuracy per evaluation (every epoch end and every pause), against the epoch.
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { selectEvals, useLab } from '../../state/store';
+import { PALETTE } from './palette';
+
+export function AccuracyChart() {
+  const evals = useLab(selectEvals);
+  const last = evals.at(-1);
+  const summary = last ? `Test accuracy ${(last.testAccuracy * 100).toFixed(2)}% at epoch ${last.epoch.toFixed(2)}` : 'Not evaluated yet';
+  return (
+    <figure className="chart" role="img" aria-label={`Accuracy chart. ${summary}`} data-chart="accuracy">
+      <figcaption>
+        Test accuracy <span className="caption-note">on all 10,000 test digits · {summary}</span>
+      </figcaption>
+      <ResponsiveContainer width="100%" height={220}>
+        <LineChart data={evals} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
+          <XAxis dataKey="epoch" type="number" domain={[0, 'dataMax']} tickFormatter={(v: number) => v.toFixed(1)} />
+          <YAxis type="number" domain={[0, 1]} width={48} tickFormatter={(v: number) => `${Math.round(v * 100)}%`} />
+          <Tooltip isAnimationActive={false} formatter={(v) => (typeof v === 'number' ? `${(v * 100).toFixed(2)}%` : String(v))} />
+          <Line dataKey="testAccuracy" name="test accuracy" stroke={PALETTE[2]} isAnimationActive={false} strokeWidth={2} />
+        </LineChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}

@@ -1,0 +1,33 @@
+// Train loss per readback interval and test loss per evaluation, against the step.
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { selectEvals, selectLosses, useLab } from '../../state/store';
+import { PALETTE } from './palette';
+
+export function LossChart() {
+  const losses = useLab(selectLosses);
+  const evals = useLab(selectEvals);
+  const last = losses.at(-1);
+  const lastEval = evals.at(-1);
+  const summary = last
+    ? `Train loss ${last.loss.toFixed(4)} at step ${last.step}` +
+      (lastEval ? `; test loss ${lastEval.testLoss.toFixed(4)}` : '')
+    : 'No steps yet';
+  return (
+    <figure className="chart" role="img" aria-label={`Loss chart. ${summary}`} data-chart="loss">
+      <figcaption>
+        Loss <span className="caption-note">lower is better · {summary}</span>
+      </figcaption>
+      <ResponsiveContainer width="100%" height={220}>
+        <LineChart margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
+          <XAxis dataKey="step" type="number" domain={[0, 'dataMax']} allowDecimals={false} tickCount={6} />
+          <YAxis type="number" domain={[0, 'auto']} width={48} tickFormatter={(v: number) => v.toFixed(2)} />
+          <Tooltip isAnimationActive={false} formatter={(v) => (typeof v === 'number' ? v.toFixed(4) : String(v))} />
+          <Legend />
+          <Line data={losses} dataKey="loss" name="train loss" stroke={PALETTE[0]} dot={false} isAnimationActive={false} strokeWidth={2} />
+          <Line data={evals} dataKey="testLoss" name="test loss" stroke={PALETTE[1]} isAnimationActive={false} strokeWidth={2} />
+        </LineChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}

@@ -1,0 +1,30 @@
+// Human labels for enum values, taken from the registries (the catalog is tfjs-free at run time).
+import { activationById } from '../../catalog/activations';
+import { initializerById } from '../../catalog/initializers';
+import { lossById } from '../../catalog/losses';
+import { optimizerById } from '../../catalog/optimizers';
+import { scheduleById } from '../../catalog/schedules';
+import type { FieldName } from '../../state/schema';
+
+const registries: Partial<Record<FieldName, Record<string, { label: string }>>> = {
+  act: activationById,
+  init: initializerById,
+  loss: lossById,
+  opt: optimizerById,
+  sched: scheduleById,
+};
+
+const fixed: Record<string, string> = {
+  auto: 'Auto (fastest available)',
+  webgl: 'WebGL (GPU)',
+  cpu: 'CPU',
+  wasm: 'WebAssembly',
+  train: 'Train',
+  'init-lab': 'Initialization lab',
+  mnist: 'MNIST images',
+  gaussian: 'Unit Gaussian noise',
+};
+
+export function optionLabel(field: FieldName, value: string): string {
+  return registries[field]?.[value]?.label ?? fixed[value] ?? value;
+}

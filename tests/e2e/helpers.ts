@@ -1,0 +1,24 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Collects console errors and uncaught exceptions; assert it is empty at the end of a test. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return errors;
+}
+
+export const metric = (page: Page, name: string) => page.locator(`[data-metric="${name}"]`);
+
+/** Opens the app and waits until the data is loaded and a network is built. */
+export async function openReady(page: Page, query = ''): Promise<void> {
+  await page.goto(query ? `./?${query}` : './');
+  await expect(metric(page, 'backend')).not.toHaveText('…', { timeout: 60_000 });
+  await expect(page.locator('[data-action="train"]')).toBeEnabled({ timeout: 60_000 });
+}
+
+export async function readNumber(page: Page, name: string): Promise<number> {
+  return Number.parseFloat((await metric(page, name).textContent()) ?? 'NaN');
+}
