@@ -13,6 +13,10 @@ export const CHROMIUM_ARGS = [
   '--enable-unsafe-swiftshader',
 ];
 
+// Each concurrent run (a developer's helpers, say) can take its own port and build folder via E2E_PORT.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const OUT = `.e2e-dist/${PORT}`;
+
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 180_000,
@@ -23,14 +27,14 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173/',
+    baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 1440, height: 900 },
     launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
     trace: 'off',
   },
   webServer: {
-    command: 'npx vite build --logLevel warn && npx vite preview --host 127.0.0.1',
-    url: 'http://127.0.0.1:4173/',
+    command: `npx vite build --logLevel warn --outDir ${OUT} && npx vite preview --host 127.0.0.1 --outDir ${OUT} --port ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
   },

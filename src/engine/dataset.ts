@@ -3,6 +3,10 @@ import { decodeIdx } from './idx';
 
 export const IMAGE_SIZE = 784;
 export const NUM_CLASSES = 10;
+/** Mean and standard deviation of MNIST training pixels (scaled to [0, 1]). Inputs are standardised with
+ * them, so Var(x) ≈ 1 and the variance argument of the initialization lecture applies from the first layer. */
+export const PIXEL_MEAN = 0.1307;
+export const PIXEL_STD = 0.3081;
 
 export interface Split {
   /** [count × 784] pixel bytes, row-major. */
@@ -30,7 +34,7 @@ export function splitFromIdx(images: Uint8Array, labels: Uint8Array, name: strin
 }
 
 /**
- * Writes the examples `indices[from .. from+n)` into `x` ([n, 784], pixels scaled to [0, 1]) and
+ * Writes the examples `indices[from .. from+n)` into `x` ([n, 784], standardised pixels) and
  * `y` ([n, 10], one-hot). Buffers are reused across steps, so no garbage per batch.
  */
 export function fillBatch(
@@ -46,7 +50,7 @@ export function fillBatch(
     const idx = indices[from + r];
     const src = idx * IMAGE_SIZE;
     const dst = r * IMAGE_SIZE;
-    for (let p = 0; p < IMAGE_SIZE; p++) x[dst + p] = split.images[src + p] / 255;
+    for (let p = 0; p < IMAGE_SIZE; p++) x[dst + p] = (split.images[src + p] / 255 - PIXEL_MEAN) / PIXEL_STD;
     y[r * NUM_CLASSES + split.labels[idx]] = 1;
   }
 }

@@ -2,7 +2,7 @@
 // are in reach (LayersModel hides them). Input [batch, 784] → hidden layers → logits [batch, 10].
 import { activationById, type Activation } from '../catalog/activations';
 import { initializerById } from '../catalog/initializers';
-import type { TF, Tensor1D, Tensor2D, Variable } from '../catalog/types';
+import type { TF, Tensor, Tensor1D, Tensor2D, Variable } from '../catalog/types';
 import type { EngineConfig } from './config';
 import { IMAGE_SIZE, NUM_CLASSES } from './dataset';
 import { deriveSeed } from './rng';
@@ -37,28 +37,33 @@ export interface Mlp {
 export const BN_EPSILON = 1e-3;
 export const BN_MOMENTUM = 0.9;
 
+/** A variable from a freshly made tensor; tidy disposes the temporary (the variable keeps the data). */
+export function newVariable(tf: TF, make: () => Tensor, trainable = true): Variable {
+  return tf.tidy(() => tf.variable(make(), trainable));
+}
+
 type ModelSpec = Pick<EngineConfig, 'act' | 'maxoutK' | 'layers' | 'init' | 'initValue' | 'biasInit' | 'bn' | 'seed'>;
 
-/** Builds the layers; weights are drawn from `seed`, so the same config gives the same net anywhere. */
+/**
+ * Builds the layers. Variables get tfjs's auto-generated unique names (gradients are keyed by them), so
+ * several nets can live side by side. Builds the layers; weights are drawn from `seed`, so the same config gives the same net anywhere. */
 export function buildMlp(tf: TF, spec: ModelSpec): Mlp {
   const activation = activationById[spec.act];
   const initializer = initializerById[spec.init];
   const makeLayer = (i: number, nIn: number, units: number, isOutput: boolean): DenseLayer => {
     const preWidth = isOutput || !activation.preWidth ? units : activation.preWidth(units, spec.maxoutK);
-    const W = tf.variable(
+    const W = newVariable(tf, () =>
       initializer.sample(tf, nIn, preWidth, { seed: deriveSeed(spec.seed, i), value: spec.initValue }),
-      true,
-      `l${i}/W`,
     );
-    const b = tf.variable(tf.fill([preWidth], spec.biasInit) as Tensor1D, true, `l${i}/b`);
+    const b = newVariable(tf, () => tf.fill([preWidth], spec.biasInit));
     const actParams = isOutput || !activation.createParams ? [] : activation.createParams(tf, units);
     const bn =
       spec.bn && !isOutput
         ? {
-            gamma: tf.variable(tf.ones([preWidth]), true, `l${i}/gamma`),
-            beta: tf.variable(tf.zeros([preWidth]), true, `l${i}/beta`),
-            movingMean: tf.variable(tf.zeros([preWidth]), false, `l${i}/movingMean`),
-            movingVar: tf.variable(tf.ones([preWidth]), false, `l${i}/movingVar`),
+            gamma: newVariable(tf, () => tf.ones([preWidth])),
+            beta: newVariable(tf, () => tf.zeros([preWidth])),
+            movingMean: newVariable(tf, () => tf.zeros([preWidth]), false),
+            movingVar: newVariable(tf, () => tf.ones([preWidth]), false),
           }
         : null;
     return { W, b, actParams, bn, units };

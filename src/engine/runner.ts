@@ -39,6 +39,7 @@ export class Runner {
   private inflight: Promise<void> = Promise.resolve();
   private stepsPerSec = 0;
   private lastRate = { time: 0, step: 0 };
+  private lastExamplesPerSec = 0;
   private diverged = false;
   /** Bumped by every configure, so a readback of a discarded run is never reported. */
   private runId = 0;
@@ -180,7 +181,9 @@ export class Runner {
     const now = performance.now();
     const steps = t.step - this.lastRate.step;
     const seconds = (now - this.lastRate.time) / 1000;
-    const examplesPerSec = seconds > 0 ? (steps * t.batch) / seconds : 0;
+    // Intervals without steps (an evaluation, a pause) keep the last figure rather than report 0.
+    const examplesPerSec = steps > 0 && seconds > 0 ? (steps * t.batch) / seconds : this.lastExamplesPerSec;
+    this.lastExamplesPerSec = examplesPerSec;
     this.lastRate = { time: now, step: t.step };
     const bad = points.find((p) => !Number.isFinite(p.loss));
     if (bad) {

@@ -7,7 +7,7 @@ import { scheduleById, type ScheduleParams } from '../catalog/schedules';
 import type { Scalar, TF, Tensor, Tensor1D, Tensor2D, Variable } from '../catalog/types';
 import type { EngineConfig } from './config';
 import { fillBatch, IMAGE_SIZE, NUM_CLASSES, type Dataset } from './dataset';
-import { BN_MOMENTUM, buildMlp, disposeMlp, forward, trainableVariables, weightMatrices, type Mlp } from './mlp';
+import { BN_MOMENTUM, buildMlp, newVariable, disposeMlp, forward, trainableVariables, weightMatrices, type Mlp } from './mlp';
 import { deriveSeed, permutation } from './rng';
 
 /** Tensors a step hands out when asked to capture (the caller disposes them all, e.g. via disposeCapture). */
@@ -29,7 +29,7 @@ export interface StepResult {
 }
 
 export interface DeviceSplit {
-  /** [n, 784] pixels in [0, 1] */
+  /** [n, 784] standardised pixels */
   x: Tensor2D;
   /** [n, 10] one-hot */
   y: Tensor2D;
@@ -74,7 +74,7 @@ export class Trainer {
     this.optimizer = optimizerById[cfg.opt];
     const init = this.optimizer.slotInit ?? 0;
     this.slots = this.vars.map((v) =>
-      this.optimizer.slots.map(() => tf.variable(tf.fill(v.shape, init), false)),
+      this.optimizer.slots.map(() => newVariable(tf, () => tf.fill(v.shape, init), false)),
     );
     const range = trainingRange(cfg, data.train.count);
     this.numTrainUsed = range.trainTo - range.trainFrom;

@@ -1,11 +1,11 @@
 // The training Worker's entry: picks the backend, loads MNIST, then hands every message to the Runner.
-import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-webgl';
 import { chooseBackend } from './backend';
 import { loadMnist } from './loadMnist';
 import type { FromWorker, ToWorker } from './protocol';
 import { Runner } from './runner';
+import { tf } from './tfjs';
 
 const post = (msg: FromWorker) => (self as unknown as Worker).postMessage(msg);
 
