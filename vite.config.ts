@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { wasmAssets } from './scripts/bench/wasmAssets';
 
 // Relative base: the built app works from any folder or static host.
 export default defineConfig({
   base: './',
+  plugins: [wasmAssets()],
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 4000 },
   preview: { port: 4173, strictPort: true },

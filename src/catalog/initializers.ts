@@ -1,4 +1,5 @@
 // Weight initializers for a dense layer's W of shape [nIn, nOut]. Biases start at `bias-init` (see schema).
+import { orthogonalMatrix } from './mathRef';
 import { indexById, type CatalogEntry, type TF, type Tensor2D } from './types';
 
 export interface InitOptions {
@@ -18,6 +19,11 @@ export interface Initializer extends CatalogEntry {
 /** Draws N(0, variance) weights. tfjs generates them on the CPU from the seed, so backends agree. */
 function normal(tf: TF, nIn: number, nOut: number, variance: number, seed: number): Tensor2D {
   return tf.randomNormal([nIn, nOut], 0, Math.sqrt(variance), 'float32', seed) as Tensor2D;
+}
+
+/** Draws U(−limit, limit) weights (variance limit²/3), seeded like `normal`. */
+function uniform(tf: TF, nIn: number, nOut: number, limit: number, seed: number): Tensor2D {
+  return tf.randomUniform([nIn, nOut], -limit, limit, 'float32', seed) as Tensor2D;
 }
 
 export const INITIALIZERS = [
@@ -75,6 +81,75 @@ export const INITIALIZERS = [
     lecture: 'Initialization',
     sample: (tf, nIn, nOut, o) => normal(tf, nIn, nOut, 1, o.seed),
     moments: () => ({ mean: 0, variance: 1 }),
+  },
+  {
+    id: 'constant',
+    label: 'Constant (init-value)',
+    formula: 'W = c',
+    note:
+      'Like zeros, every unit of a layer starts identical and stays identical: the symmetry is never broken. ' +
+      'A positive constant also makes every pre-activation grow with the layer width.',
+    lecture: 'Initialization',
+    sample: (tf, nIn, nOut, o) => tf.fill([nIn, nOut], o.value) as Tensor2D,
+    moments: (_nIn, _nOut, o) => ({ mean: o.value, variance: 0 }),
+  },
+  {
+    id: 'uniform',
+    label: 'Uniform U(−0.5, 0.5)',
+    formula: 'W \\sim \\mathcal{U}(-0.5,\\ 0.5),\\quad \\operatorname{Var} = \\tfrac{1}{12}',
+    note:
+      'Looks harmless, but each weight has variance 1/12 whatever the layer size, so Var(y) = n/12·Var(x): ' +
+      'with 784 inputs the first layer multiplies the variance by 65. Tanh and sigmoid units saturate at once.',
+    lecture: 'Initialization',
+    sample: (tf, nIn, nOut, o) => uniform(tf, nIn, nOut, 0.5, o.seed),
+    moments: () => ({ mean: 0, variance: 1 / 12 }),
+  },
+  {
+    id: 'lecun-normal',
+    label: 'LeCun normal (Var = 1/n_in)',
+    formula: 'W \\sim \\mathcal{N}\\!\\left(0, \\tfrac{1}{n_{in}}\\right)',
+    note:
+      'Keeps Var(y) = Var(x) through a linear or tanh layer: the forward condition alone. Many lecture notes ' +
+      'call this "Xavier"; Glorot and Bengio\'s own version averages in n_out. Halves the signal per ReLU layer.',
+    lecture: 'Initialization',
+    sample: (tf, nIn, nOut, o) => normal(tf, nIn, nOut, 1 / nIn, o.seed),
+    moments: (nIn) => ({ mean: 0, variance: 1 / nIn }),
+  },
+  {
+    id: 'xavier-uniform',
+    label: 'Xavier/Glorot uniform',
+    formula: 'W \\sim \\mathcal{U}\\!\\left(-\\sqrt{\\tfrac{6}{n_{in}+n_{out}}},\\ \\sqrt{\\tfrac{6}{n_{in}+n_{out}}}\\right)',
+    note:
+      'The same variance as Xavier normal, 2/(n_in+n_out), from a uniform distribution (U(−a, a) has ' +
+      'variance a²/3). Suits tanh and sigmoid; Keras\'s default. Too small for deep ReLU nets.',
+    lecture: 'Initialization',
+    sample: (tf, nIn, nOut, o) => uniform(tf, nIn, nOut, Math.sqrt(6 / (nIn + nOut)), o.seed),
+    moments: (nIn, nOut) => ({ mean: 0, variance: 2 / (nIn + nOut) }),
+  },
+  {
+    id: 'he-uniform',
+    label: 'He uniform',
+    formula: 'W \\sim \\mathcal{U}\\!\\left(-\\sqrt{\\tfrac{6}{n_{in}}},\\ \\sqrt{\\tfrac{6}{n_{in}}}\\right)',
+    note:
+      'He\'s variance 2/n_in from a uniform distribution: for ReLU-family units. Bounded weights, so no ' +
+      'rare large draw, but otherwise it behaves like He normal.',
+    lecture: 'Initialization',
+    sample: (tf, nIn, nOut, o) => uniform(tf, nIn, nOut, Math.sqrt(6 / nIn), o.seed),
+    moments: (nIn) => ({ mean: 0, variance: 2 / nIn }),
+  },
+  {
+    id: 'orthogonal',
+    label: 'Orthogonal',
+    formula: 'W = Q,\\quad Q^\\top Q = I \\ (\\text{shorter side})',
+    note:
+      'The orthonormal factor of a random Gaussian matrix: it preserves the length of every vector it maps, ' +
+      'so signals neither grow nor shrink through linear layers, even very deep ones. Variance 1/max(n_in, ' +
+      'n_out) per weight; for ReLU nets it would want a gain of √2.',
+    lecture: 'Initialization',
+    // Gram–Schmidt in plain numbers (cheap: 784×128 takes ~13 M flops), then one upload of [nIn, nOut].
+    sample: (tf, nIn, nOut, o) => tf.tensor2d(orthogonalMatrix(nIn, nOut, o.seed), [nIn, nOut]),
+    // Each orthonormal vector has unit length, so its squared entries average 1/length.
+    moments: (nIn, nOut) => ({ mean: 0, variance: 1 / Math.max(nIn, nOut) }),
   },
 ] as const satisfies readonly Initializer[];
 

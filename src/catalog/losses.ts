@@ -1,5 +1,6 @@
 // Losses on the output layer's scores (logits). Each is a mean over the batch, so its size does not
 // depend on the batch size. Accuracy is always the argmax of the logits (softmax is monotonic).
+import { softplus } from './mathRef';
 import { indexById, type CatalogEntry, type Scalar, type TF, type Tensor2D } from './types';
 
 export interface Loss extends CatalogEntry {
@@ -19,6 +20,12 @@ export function softmaxRef(scores: readonly number[]): number[] {
   const lse = logSumExp(scores);
   return scores.map((s) => Math.exp(s - lse));
 }
+
+/** Guards cosine's division when every score is 0 (e.g. zero-initialised weights). */
+const COSINE_EPS = 1e-12;
+
+/** Score of the true class per example: [batch, classes] → [batch, 1]. */
+const trueScore = (tf: TF, logits: Tensor2D, oneHot: Tensor2D) => tf.sum(tf.mul(logits, oneHot), 1, true);
 
 export const LOSSES = [
   {
@@ -44,6 +51,79 @@ export const LOSSES = [
     lecture: 'Losses from maximum likelihood',
     apply: (tf, logits, oneHot) => tf.mean(tf.squaredDifference(logits, oneHot)),
     ref: (scores, label) => scores.reduce((s, v, k) => s + (v - (k === label ? 1 : 0)) ** 2, 0) / scores.length,
+  },
+  {
+    id: 'mae',
+    label: 'Mean absolute error (L1)',
+    formula: 'L = \\frac{1}{K}\\sum_k |s_k - t_k|',
+    note:
+      'Maximum likelihood under Laplace noise: an outlier costs in proportion to its error, not its square, ' +
+      'so it is robust. Its gradient has the same size however close the answer is, so it never slows down ' +
+      'near the target, and on classification it learns slowly.',
+    lecture: 'Losses from maximum likelihood',
+    apply: (tf, logits, oneHot) => tf.mean(tf.abs(tf.sub(logits, oneHot))),
+    ref: (scores, label) => scores.reduce((s, v, k) => s + Math.abs(v - (k === label ? 1 : 0)), 0) / scores.length,
+  },
+  {
+    id: 'hinge',
+    label: 'Hinge (multiclass SVM)',
+    formula: 'L = \\sum_{k \\ne y} \\max(0,\\ s_k - s_y + 1)',
+    note:
+      'Wants the true score to beat every other score by a margin of 1, and then is exactly 0: examples ' +
+      'already classified with margin stop contributing, unlike cross-entropy, which never stops pushing. ' +
+      'The scores are not probabilities.',
+    lecture: 'Losses',
+    // margins [batch, classes]: the true class's own term (always 1) is masked out.
+    apply: (tf, logits, oneHot) =>
+      tf.mean(tf.sum(tf.mul(tf.relu(tf.add(tf.sub(logits, trueScore(tf, logits, oneHot)), 1)), tf.sub(1, oneHot)), 1)),
+    ref: (scores, label) => scores.reduce((s, v, k) => (k === label ? s : s + Math.max(0, v - scores[label] + 1)), 0),
+  },
+  {
+    id: 'cosine',
+    label: 'Cosine distance',
+    formula: 'L = 1 - \\frac{\\mathbf{s}\\cdot\\mathbf{t}}{\\lVert\\mathbf{s}\\rVert\\,\\lVert\\mathbf{t}\\rVert} = 1 - \\frac{s_y}{\\lVert\\mathbf{s}\\rVert}',
+    note:
+      'Compares only the direction of the score vector with the one-hot target, not its length, so it is ' +
+      'bounded (0 to 2) and blind to scale. The gradient shrinks as the scores grow, and there is no push ' +
+      'to make the scores confident.',
+    lecture: 'Losses',
+    apply: (tf, logits, oneHot) =>
+      tf.mean(
+        tf.sub(1, tf.div(tf.squeeze(trueScore(tf, logits, oneHot), [1]), tf.sqrt(tf.add(tf.sum(tf.square(logits), 1), COSINE_EPS)))),
+      ),
+    ref: (scores, label) => 1 - scores[label] / Math.sqrt(scores.reduce((s, v) => s + v * v, 0) + COSINE_EPS),
+  },
+  {
+    id: 'bce',
+    label: 'Binary cross-entropy (sigmoid, one-vs-all)',
+    formula:
+      'L = -\\sum_k \\left[t_k \\log \\sigma(s_k) + (1-t_k)\\log\\left(1-\\sigma(s_k)\\right)\\right]',
+    note:
+      'Ten independent yes/no questions, one per class, each with its own sigmoid: the right loss when an ' +
+      'image may carry several labels. For exactly one class the softmax couples the answers and usually ' +
+      'trains a little better. Computed from the logits as softplus, so it stays finite.',
+    lecture: 'Losses from maximum likelihood',
+    // −log σ(s) = softplus(−s) and −log(1 − σ(s)) = softplus(s): per class softplus(s) − t·s, no overflow.
+    apply: (tf, logits, oneHot) => tf.mean(tf.sum(tf.sub(tf.softplus(logits), tf.mul(logits, oneHot)), 1)),
+    ref: (scores, label) => scores.reduce((s, v, k) => s + softplus(v) - (k === label ? v : 0), 0),
+  },
+  {
+    id: 'softmax-twice',
+    label: 'Bug: softmax applied twice',
+    formula: 'L = -\\log \\operatorname{softmax}\\!\\big(\\operatorname{softmax}(\\mathbf{s})\\big)_y',
+    note:
+      'The classic bug: the net ends in a softmax, and the loss applies softmax again. Probabilities lie in ' +
+      '[0, 1], so the second softmax sees nearly equal inputs: the loss can only fall from about log 10 ≈ 2.30 ' +
+      'to 1.46, and its gradient is tiny. Training crawls though nothing crashes.',
+    lecture: 'Losses',
+    apply: (tf, logits, oneHot) => {
+      const p = tf.softmax(logits);
+      return tf.mean(tf.sub(tf.logSumExp(p, 1), tf.sum(tf.mul(p, oneHot), 1)));
+    },
+    ref: (scores, label) => {
+      const p = softmaxRef(scores);
+      return logSumExp(p) - p[label];
+    },
   },
 ] as const satisfies readonly Loss[];
 

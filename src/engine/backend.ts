@@ -1,4 +1,6 @@
 // Picks the tfjs backend and says why, so the status bar can tell the learner plainly.
+// `auto`: WebGL when a real GPU draws it; WebAssembly (SIMD) when WebGL is emulated in software
+// (SwiftShader, llvmpipe), where it measured ~2–3× faster than software WebGL for this MLP; CPU as a last resort.
 import type { TF } from '../catalog/types';
 import type { BackendChoice } from './protocol';
 
@@ -17,14 +19,56 @@ async function trySet(tf: TF, name: string): Promise<boolean> {
   }
 }
 
-export async function chooseBackend(tf: TF, want: BackendChoice): Promise<BackendInfo> {
+const SOFTWARE_RENDERERS = /swiftshader|llvmpipe|softpipe|software|microsoft basic render/i;
+
+/** True when the renderer string names a software rasterizer rather than a GPU. */
+export function isSoftwareRenderer(renderer: string): boolean {
+  return SOFTWARE_RENDERERS.test(renderer);
+}
+
+/** The WebGL renderer string from a throwaway context, or null when WebGL is unavailable (or in Node). */
+export function probeWebglRenderer(): string | null {
+  if (typeof OffscreenCanvas === 'undefined') return null;
+  try {
+    const gl = new OffscreenCanvas(1, 1).getContext('webgl2') ?? new OffscreenCanvas(1, 1).getContext('webgl');
+    if (!gl) return null;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const renderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return renderer;
+  } catch {
+    return null;
+  }
+}
+
+export async function chooseBackend(
+  tf: TF,
+  want: BackendChoice,
+  renderer: string | null = probeWebglRenderer(),
+): Promise<BackendInfo> {
   if (want === 'cpu') {
     await trySet(tf, 'cpu');
     return { name: 'cpu', reason: 'CPU backend requested in the URL' };
   }
+  if (want === 'wasm' && (await trySet(tf, 'wasm'))) {
+    return { name: 'wasm', reason: 'WebAssembly requested in the URL' };
+  }
+  const software = renderer !== null && isSoftwareRenderer(renderer);
+  if (want === 'auto' && software && (await trySet(tf, 'wasm'))) {
+    return { name: 'wasm', reason: `WebGL is emulated in software (${shortRenderer(renderer)}), so WebAssembly is faster` };
+  }
   if (await trySet(tf, 'webgl')) {
-    return { name: 'webgl', reason: want === 'webgl' ? 'WebGL requested in the URL' : 'WebGL is available' };
+    if (want === 'webgl') return { name: 'webgl', reason: 'WebGL requested in the URL' };
+    return { name: 'webgl', reason: software ? 'WebGL (software; WebAssembly unavailable)' : 'WebGL runs on the GPU' };
+  }
+  if (await trySet(tf, 'wasm')) {
+    return { name: 'wasm', reason: 'WebGL is unavailable on this device, so training runs on WebAssembly' };
   }
   await trySet(tf, 'cpu');
   return { name: 'cpu', reason: 'WebGL is unavailable on this device, so training runs on the CPU (slower)' };
+}
+
+function shortRenderer(renderer: string): string {
+  const m = SOFTWARE_RENDERERS.exec(renderer);
+  return m ? m[0] : renderer.slice(0, 40);
 }

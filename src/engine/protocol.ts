@@ -1,7 +1,14 @@
 // Messages between the page and the training Worker. Only plain numbers and typed arrays cross, never tensors.
 import type { EngineConfig } from './config';
+import type { InitLabData, InitLabResult } from './initLab';
+import type { LayerStats } from './layerStats';
+import type { TestPredictions } from './predictions';
 
-export type BackendChoice = 'auto' | 'webgl' | 'cpu';
+export type { InitLabData, InitLabLayer, InitLabResult } from './initLab';
+export type { LayerStats } from './layerStats';
+export type { PredictedDigit, TestPredictions } from './predictions';
+
+export type BackendChoice = 'auto' | 'webgl' | 'wasm' | 'cpu';
 
 export type ToWorker =
   | { type: 'init'; backend: BackendChoice; baseUrl: string }
@@ -12,7 +19,13 @@ export type ToWorker =
   | { type: 'step'; count: number }
   | { type: 'reset' }
   /** Steps per second; 0 runs at full speed. */
-  | { type: 'speed'; stepsPerSec: number };
+  | { type: 'speed'; stepsPerSec: number }
+  /** Per-layer statistics on or off (off lets their overhead be measured). */
+  | { type: 'stats'; enabled: boolean }
+  /** Builds a throwaway net for this config and pushes one batch through it (the initialization lab). */
+  | { type: 'init-lab'; id: number; config: EngineConfig; data: InitLabData }
+  /** Predictions of the current net: on the test set, or (with `image`, [784] in [0, 1]) on a drawn digit. */
+  | { type: 'predict'; id: number; image?: Float32Array };
 
 export interface LossPoint {
   /** The update this loss was measured on (1-based: the loss of the batch before update `step`). */
@@ -43,4 +56,11 @@ export type FromWorker =
   | { type: 'metrics'; points: LossPoint[]; examplesPerSec: number }
   | { type: 'eval'; step: number; epoch: number; testLoss: number; testAccuracy: number }
   | { type: 'diverged'; step: number }
+  /** Every layer's statistics at one step (a few times per second while training). */
+  | { type: 'stats'; step: number; layers: LayerStats[] }
+  | { type: 'init-lab-result'; id: number; result: InitLabResult }
+  | { type: 'predictions'; id: number; step: number; result: TestPredictions }
+  | { type: 'image-probs'; id: number; probs: number[] }
+  /** Early stopping ended the run at `epoch` and restored the weights of `bestEpoch` (best validation loss). */
+  | { type: 'early-stop'; epoch: number; bestEpoch: number; bestValLoss: number }
   | { type: 'error'; message: string };

@@ -4,6 +4,7 @@ import type { Scalar, TF } from '../catalog/types';
 import type { EngineConfig } from './config';
 import type { Dataset } from './dataset';
 import type { FromWorker, LossPoint } from './protocol';
+import { EarlyStopWatch } from './earlyStop';
 import { disposeCapture, Trainer, uploadSplit, type DeviceSplit, type StepCapture } from './trainer';
 
 /** How long the loop enqueues steps before it lets messages (pause, reset) in. */
@@ -31,7 +32,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export class Runner {
   private trainer: Trainer | null = null;
-  private readonly test: DeviceSplit;
+  /** Validation slice and best weights when early stopping is on (early-stop > 0). */
+  private early: EarlyStopWatch | null = null;
+  /** The test split on the device: [10000, 784] and [10000, 10]. */
+  readonly test: DeviceSplit;
   private running = false;
   /** Bumped by every start/stop so a superseded loop exits. */
   private loopGen = 0;
@@ -50,7 +54,7 @@ export class Runner {
 
   constructor(
     private readonly tf: TF,
-    private readonly data: Dataset,
+    readonly data: Dataset,
     private readonly post: (msg: FromWorker) => void,
   ) {
     this.test = uploadSplit(tf, data.test);
@@ -65,6 +69,8 @@ export class Runner {
     this.disposePending();
     this.trainer?.dispose();
     this.trainer = new Trainer(this.tf, this.data, cfg);
+    this.early?.dispose();
+    this.early = EarlyStopWatch.create(this.tf, this.data, cfg);
     this.runId++;
     this.diverged = false;
     this.postStatus();
@@ -80,7 +86,7 @@ export class Runner {
 
   train(): void {
     const t = this.trainer;
-    if (!t || this.running || this.diverged || t.done) return;
+    if (!t || this.running || this.diverged || t.done || this.early?.stopped) return;
     this.running = true;
     this.lastRate = { time: performance.now(), step: t.step };
     this.postStatus();
@@ -110,6 +116,8 @@ export class Runner {
     this.disposePending();
     this.trainer?.dispose();
     this.trainer = null;
+    this.early?.dispose();
+    this.early = null;
     this.tf.dispose([this.test.x, this.test.y]);
   }
 
@@ -129,8 +137,12 @@ export class Runner {
           // Epoch end: report its losses, then evaluate on the 10,000 test images.
           await this.flush();
           if (gen !== this.loopGen) return;
+          // Early stopping first, so a stop restores the best weights before the test evaluation.
+          const early = await this.early?.check(t);
+          if (gen !== this.loopGen) return;
+          if (early) this.post(early);
           await this.evaluate();
-          if (t.done) {
+          if (t.done || early) {
             this.running = false;
             this.postStatus();
             return;

@@ -2,12 +2,20 @@
 // messages come back into `receive`. A worker that dies is reported and started again.
 import type { FromWorker, ToWorker } from '../engine/protocol';
 import { setEngineSender, useLab } from './store';
+import { useStats } from './statsStore';
+import { useEarlyStop } from './earlyStopStore';
+import { usePredictions } from './predictionsStore';
 
 let worker: Worker | null = null;
 
 function spawn(): Worker {
   const w = new Worker(new URL('../engine/worker.ts', import.meta.url), { type: 'module', name: 'layer-lab-engine' });
-  w.onmessage = (e: MessageEvent<FromWorker>) => useLab.getState().receive(e.data);
+  w.onmessage = (e: MessageEvent<FromWorker>) => {
+    useLab.getState().receive(e.data);
+    useStats.getState().receive(e.data);
+    useEarlyStop.getState().receive(e.data);
+    usePredictions.getState().receive(e.data);
+  };
   w.onerror = (e) => {
     e.preventDefault();
     useLab.setState({ error: `The training worker crashed (${e.message || 'unknown error'}); it was restarted.` });

@@ -3,6 +3,7 @@
 import { create } from 'zustand';
 import type { FromWorker, LossPoint, RunStatus, ToWorker } from '../engine/protocol';
 import { appendCapped } from './history';
+import { guardResources } from './resourceGuard';
 import { presetBase, type Rejection } from './urlCodec';
 import { VIEW_FIELDS, type Config, type FieldName } from './schema';
 
@@ -52,6 +53,8 @@ let send: (msg: ToWorker) => void = () => {};
 export function setEngineSender(fn: (msg: ToWorker) => void): void {
   send = fn;
 }
+/** Sends a command to the engine (for the other stores, e.g. statsStore). */
+export const sendToEngine = (msg: ToWorker) => send(msg);
 
 const runReset = { status: null, losses: [], evals: [], examplesPerSec: 0, divergedAt: null, error: null };
 
@@ -76,8 +79,8 @@ export const useLab = create<LabStore>()((set, get) => ({
   ...initialState(presetBase(null), null, []),
 
   setConfig: (patch) => {
-    const config = { ...get().config, ...patch };
-    set({ config });
+    const { config, notice } = guardResources({ ...get().config, ...patch });
+    set({ config, ...(notice && !get().notices.includes(notice) ? { notices: [...get().notices, notice] } : {}) });
     if (patch.speed !== undefined) send({ type: 'speed', stepsPerSec: patch.speed });
     if (!isViewOnly(patch) && get().phase === 'ready') {
       set(runReset);

@@ -9,6 +9,18 @@ import { Notices } from './panels/Notices';
 import { RunControls } from './panels/RunControls';
 import { StatusBar } from './panels/StatusBar';
 import { TOP_FIELDS } from './topFields';
+import { ComparePanel } from './compare/ComparePanel';
+import { LecturerBar } from './lecturer/LecturerBar';
+import { LecturerMode } from './lecturer/LecturerMode';
+import { CopyLink } from './panels/CopyLink';
+import { PresetPicker } from './panels/PresetPicker';
+import { PredictionsPanel } from './predictions/PredictionsPanel';
+import { LayerPanel } from './charts/layers/LayerPanel';
+import { Diagnoses } from './panels/Diagnoses';
+import { TrainingView } from './panels/InitLab';
+import { CatalogCards } from './cards/CatalogCards';
+import { EarlyStopBanner } from './cards/EarlyStopBanner';
+import { LrChart } from './charts/LrChart';
 
 
 export function App() {
@@ -17,20 +29,33 @@ export function App() {
       <header className="top-bar">
         <h1>Layer Lab</h1>
         <RunControls />
+        <PresetPicker />
         <div className="top-fields">
           {TOP_FIELDS.map((n) => (
             <FieldControl key={n} name={n} compact />
           ))}
         </div>
+        <LecturerBar />
+        <CopyLink />
       </header>
+      <LecturerMode />
       <LoadingBar />
       <Notices />
       <main className="workspace">
         <ConfigPanel />
+        <TrainingView>
         <section className="panel curves" aria-label="Training curves">
           <LossChart />
           <AccuracyChart />
+          <LrChart />
+          <EarlyStopBanner />
+          <ComparePanel />
+          <PredictionsPanel />
         </section>
+        <Diagnoses />
+        <LayerPanel />
+        <CatalogCards />
+        </TrainingView>
       </main>
       <StatusBar />
     </div>

@@ -3,7 +3,7 @@ import { metric, openReady, readNumber, watchErrors } from './helpers';
 
 test('loads real MNIST on WebGL and reaches 95 % test accuracy after one epoch', async ({ page }) => {
   const errors = watchErrors(page);
-  await openReady(page, 'epochs=1');
+  await openReady(page, 'epochs=1&backend=webgl');
   await expect(metric(page, 'backend')).toHaveText('webgl');
   await page.locator('[data-action="train"]').click();
   await expect(page.locator('[data-action="train"]')).toHaveText('Pause');

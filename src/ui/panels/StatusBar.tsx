@@ -18,6 +18,8 @@ export function StatusBar() {
     ['examples-per-sec', 'Examples/s', status?.running || eps > 0 ? fmt(eps, 0) : '–'],
     ['train-loss', 'Train loss', fmt(lastLoss, 4)],
     ['test-accuracy', 'Test accuracy', lastEval ? `${(lastEval.testAccuracy * 100).toFixed(2)}%` : '–'],
+    // Live tfjs tensors in the engine: flat while training, back to its start value after Reset.
+    ['tensors', 'Tensors', status ? String(status.numTensors) : '–'],
   ];
   return (
     <footer className="status-bar" aria-label="Run status">

@@ -1,0 +1,128 @@
+// The benchmark's Worker: one per backend, so each measures in a clean tfjs instance. It drives the real
+// engine (Runner + Trainer, as the app's Worker does) and, for comparison, the plain tfjs way
+// (tf.sequential + model.fit) on the same MNIST images, batch size, optimizer and backend.
+import * as tfl from '@tensorflow/tfjs';
+import '@tensorflow/tfjs-backend-wasm';
+import { chooseBackend } from '../engine/backend';
+import type { EngineConfig } from '../engine/config';
+import type { Dataset } from '../engine/dataset';
+import { loadMnist } from '../engine/loadMnist';
+import type { FromWorker } from '../engine/protocol';
+import { Runner } from '../engine/runner';
+import { StatsTap } from '../engine/statsTap';
+import { tf } from '../engine/tfjs';
+import { uploadSplit } from '../engine/trainer';
+import { serveWasmFrom } from '../engine/wasmBackend';
+
+export type BenchCase =
+  | { kind: 'engine'; name: string; cfg: Partial<EngineConfig>; steps: number; stats: boolean }
+  | { kind: 'layersFit'; name: string; batch: number; steps: number }
+  | { kind: 'tensors'; name: string; steps: number; resets: number };
+
+export type BenchRequest = { backend: 'webgl' | 'wasm' | 'cpu'; baseUrl: string; cases: BenchCase[] };
+
+const DEFAULT: EngineConfig = {
+  act: 'relu', maxoutK: 2, layers: [128, 64], init: 'he-normal', initValue: 0.05, biasInit: 0, loss: 'cross-entropy',
+  opt: 'adam', lr: 0.001, momentum: 0.9, beta1: 0.9, beta2: 0.999, eps: 1e-8, sched: 'constant', decay: 0.5,
+  decayEvery: 1, lrEnd: 0.01, tau: 0, batch: 64, epochs: 5, l2: 0, l1: 0, dropout: 0, bn: false, earlyStop: 0,
+  trainSize: 60000, seed: 1,
+};
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const post = (msg: unknown) => (self as unknown as Worker).postMessage(msg);
+
+/** Runs the app's loop (Runner.train) for `steps` updates after a warm-up; examples per second. */
+async function engineRate(runner: Runner, tap: StatsTap, c: Extract<BenchCase, { kind: 'engine' }>): Promise<number> {
+  runner.configure({ ...DEFAULT, ...c.cfg });
+  const t = runner.current!;
+  await runner.stepOnce(5); // shader compilation / wasm warm-up
+  tap.setEnabled(c.stats);
+  const from = t.step;
+  const start = performance.now();
+  runner.train();
+  while (t.step < from + c.steps) await sleep(5);
+  // WebGL only queues work: wait until the GPU has really finished the counted steps (a readback of the
+  // last weights, which the counted steps wrote). Steps queued meanwhile are not counted, a slight undercount.
+  const counted = t.step - from;
+  await t.vars[t.vars.length - 1].data();
+  const seconds = (performance.now() - start) / 1000;
+  await runner.pause();
+  return (counted * t.batch) / seconds;
+}
+
+/** The tfjs-examples way: a LayersModel of the same shape, Adam, model.fit on an on-device slice of MNIST. */
+async function layersFitRate(data: Dataset, batch: number, steps: number): Promise<number> {
+  const model = tfl.sequential({
+    layers: [
+      tfl.layers.dense({ inputShape: [784], units: 128, activation: 'relu', kernelInitializer: 'heNormal' }),
+      tfl.layers.dense({ units: 64, activation: 'relu', kernelInitializer: 'heNormal' }),
+      tfl.layers.dense({ units: 10, activation: 'softmax' }),
+    ],
+  });
+  model.compile({ optimizer: tfl.train.adam(0.001), loss: 'categoricalCrossentropy' });
+  const { x, y } = uploadSplit(tf, data.train, 0, batch * steps);
+  await model.fit(x.slice(0, batch * 5), y.slice(0, batch * 5), { batchSize: batch, epochs: 1, verbose: 0 });
+  const start = performance.now();
+  await model.fit(x, y, { batchSize: batch, epochs: 1, shuffle: true, verbose: 0 });
+  const seconds = (performance.now() - start) / 1000;
+  tf.dispose([x, y]);
+  model.dispose();
+  return (batch * steps) / seconds;
+}
+
+/** numTensors before training, after `steps` updates (paused, losses flushed) and after `resets` reset cycles. */
+async function tensorCounts(runner: Runner, tap: StatsTap, c: Extract<BenchCase, { kind: 'tensors' }>) {
+  runner.configure({ ...DEFAULT, trainSize: 60000 });
+  const before = tf.memory().numTensors;
+  const t = runner.current!;
+  tap.setEnabled(true);
+  runner.train();
+  while (t.step < c.steps) await sleep(20);
+  await runner.pause();
+  await sleep(300); // let an in-flight statistics readback finish
+  const afterSteps = tf.memory().numTensors;
+  for (let i = 0; i < c.resets; i++) {
+    runner.train();
+    await sleep(30);
+    await runner.pause();
+    runner.reset();
+  }
+  await sleep(50);
+  return { before, afterSteps, afterResets: tf.memory().numTensors, bytes: tf.memory().numBytes };
+}
+
+self.onmessage = async (e: MessageEvent<BenchRequest>) => {
+  const { backend, baseUrl, cases } = e.data;
+  try {
+    serveWasmFrom(baseUrl);
+    const info = await chooseBackend(tf, backend);
+    if (info.name !== backend) throw new Error(`backend ${backend} unavailable (got ${info.name})`);
+    const data = await loadMnist(baseUrl, () => {});
+    const sink: FromWorker[] = [];
+    const collect = (m: FromWorker) => void (m.type === 'error' && sink.push(m));
+    const runner = new Runner(tf, data, collect);
+    // The app's real statistics (per-layer moments, histograms, ratios every STATS_MS), as its Worker wires them.
+    const tap = new StatsTap(tf, runner, collect);
+    const env = tf.env();
+    post({
+      type: 'info',
+      backend,
+      simd: backend === 'wasm' ? await env.getAsync('WASM_HAS_SIMD_SUPPORT') : null,
+      threads: backend === 'wasm' ? await env.getAsync('WASM_HAS_MULTITHREAD_SUPPORT') : null,
+    });
+    for (const c of cases) {
+      const value =
+        c.kind === 'engine'
+          ? await engineRate(runner, tap, c)
+          : c.kind === 'layersFit'
+            ? await layersFitRate(data, c.batch, c.steps)
+            : await tensorCounts(runner, tap, c);
+      post({ type: 'result', backend, name: c.name, value });
+    }
+    tap.dispose();
+    runner.dispose();
+    post({ type: 'done', backend, errors: sink });
+  } catch (err) {
+    post({ type: 'done', backend, errors: [{ type: 'error', message: err instanceof Error ? err.message : String(err) }] });
+  }
+};

@@ -1,0 +1,154 @@
+// Per-layer statistics of one training step, computed on the device from the step's own capture (no
+// second forward pass) and packed into ONE flat tensor, so a stats interval costs one asynchronous readback.
+import type { Activation, ActivationFamily } from '../catalog/activations';
+import type { TF, Tensor, Tensor1D, Tensor2D } from '../catalog/types';
+import type { Mlp } from './mlp';
+import type { StepCapture } from './trainer';
+
+/** Histogram bins per layer. */
+export const NUM_BINS = 30;
+/** The output layer's "activation" is its logits: a fixed range wide enough for a trained net. */
+export const LOGIT_HIST_RANGE = [-10, 10] as const;
+/** tanh |a| above this, sigmoid a below 1 − this or above it, counts as saturated. */
+export const SATURATION = 0.99;
+
+/** What one layer looked like at one step. Plain numbers: this crosses the Worker boundary. */
+export interface LayerStats {
+  /** 0-based; the last entry is the output layer. */
+  layer: number;
+  isOutput: boolean;
+  units: number;
+  preMean: number;
+  preVar: number;
+  actMean: number;
+  actVar: number;
+  /** Fraction of activation values per bin over `histRange` (values outside fall into the end bins). */
+  hist: number[];
+  histRange: readonly [number, number];
+  /** ReLU family: fraction of units that output ≤ 0 for the whole batch. 0 for other activations. */
+  dead: number;
+  /** tanh/sigmoid: fraction of activation values (unit × example) in the flat tails. 0 otherwise. */
+  saturated: number;
+  /** ‖∂L/∂W‖ (Frobenius) and the variance of its entries. */
+  gradNorm: number;
+  gradVar: number;
+  /** ‖W‖ after the update. */
+  weightNorm: number;
+  /** ‖W_after − W_before‖ / ‖W_before‖ (0 when W_before is 0 and did not move). */
+  updateRatio: number;
+  /** How different the units' incoming weight columns are: 0 = all identical (symmetry unbroken),
+   * ≈ 1 for independent random columns. */
+  symmetry: number;
+}
+
+/** Scalars per layer, in this order, followed by NUM_BINS histogram fractions. */
+const SCALARS = [
+  'preMean', 'preVar', 'actMean', 'actVar', 'dead', 'saturated',
+  'gradNorm', 'gradVar', 'weightNorm', 'updateRatio', 'symmetry',
+] as const;
+export const STRIDE = SCALARS.length + NUM_BINS;
+const TINY = 1e-30;
+
+export const histRangeOf = (activation: Activation, isOutput: boolean): readonly [number, number] =>
+  isOutput ? LOGIT_HIST_RANGE : activation.histRange;
+
+/**
+ * Fraction of the values of `a` (any shape) in each of NUM_BINS equal bins over [lo, hi] → [NUM_BINS].
+ * Counts values ≥ each interior edge with one broadcast comparison ([n, NUM_BINS−1]) and differences the
+ * counts; no bincount (whose WebGL kernel reads back to the CPU). Out-of-range values land in the end bins.
+ */
+export function histogram(tf: TF, a: Tensor, range: readonly [number, number]): Tensor1D {
+  return tf.tidy(() => {
+    const [lo, hi] = range;
+    const width = (hi - lo) / NUM_BINS;
+    const edges = Array.from({ length: NUM_BINS - 1 }, (_, i) => lo + (i + 1) * width);
+    const flat = tf.reshape(a, [-1, 1]);
+    const n = flat.shape[0];
+    const atLeast = tf.sum(tf.cast(tf.greaterEqual(flat, tf.tensor2d(edges, [1, NUM_BINS - 1])), 'float32'), 0);
+    const cum = tf.concat([tf.tensor1d([n]), atLeast, tf.tensor1d([0])]); // [NUM_BINS + 1], non-increasing
+    return tf.div(tf.sub(tf.slice(cum, 0, NUM_BINS), tf.slice(cum, 1, NUM_BINS)), n) as Tensor1D;
+  });
+}
+
+/** Dead (ReLU family) or saturated (tanh, sigmoid) fractions of an activation [batch, units] → two scalars. */
+export function deadAndSaturated(tf: TF, act: Tensor2D, family: ActivationFamily | 'output'): [Tensor, Tensor] {
+  const zero = () => tf.scalar(0);
+  if (family === 'relu') return [tf.mean(tf.cast(tf.lessEqual(tf.max(act, 0), 0), 'float32')), zero()];
+  if (family === 'tanh') return [zero(), tf.mean(tf.cast(tf.greater(tf.abs(act), SATURATION), 'float32'))];
+  if (family === 'sigmoid') {
+    const tails = tf.logicalOr(tf.less(act, 1 - SATURATION), tf.greater(act, SATURATION));
+    return [zero(), tf.mean(tf.cast(tails, 'float32'))];
+  }
+  return [zero(), zero()];
+}
+
+/**
+ * Symmetry of W [nIn, units]: RMS distance of each unit's incoming column from the first unit's, relative
+ * to the RMS column norm, over √2 (so independent random columns give ≈ 1). Measured against a column of W
+ * itself, not the mean column, so identical columns give exactly 0 in floating point.
+ */
+export function symmetry(tf: TF, W: Tensor2D): Tensor {
+  return tf.tidy(() => {
+    const first = tf.slice(W, [0, 0], [W.shape[0], 1]);
+    const spread = tf.sqrt(tf.mean(tf.sum(tf.square(tf.sub(W, first)), 0)));
+    const scale = tf.sqrt(tf.mean(tf.sum(tf.square(W), 0)));
+    return tf.div(spread, tf.mul(tf.add(scale, TINY), Math.SQRT2));
+  });
+}
+
+/** Mean and variance of every entry, as two scalars. */
+function meanVar(tf: TF, t: Tensor): [Tensor, Tensor] {
+  const m = tf.moments(t);
+  return [m.mean, m.variance];
+}
+
+/**
+ * Every layer's statistics as one flat tensor [numLayers × STRIDE]. `capture` comes from trainStep(true);
+ * the weights after the update are read from `mlp`. Does not dispose the capture.
+ */
+export function layerStatsTensor(tf: TF, capture: StepCapture, mlp: Mlp): Tensor1D {
+  return tf.tidy(() => {
+    const layers = [...mlp.hidden, mlp.out];
+    const rows = layers.map((layer, i) => {
+      const isOutput = i === layers.length - 1;
+      const act = capture.act[i];
+      const before = capture.weightBefore[i];
+      const beforeNorm = tf.norm(before);
+      const moved = tf.norm(tf.sub(layer.W, before));
+      const scalars = [
+        ...meanVar(tf, capture.pre[i]),
+        ...meanVar(tf, act),
+        ...deadAndSaturated(tf, act, isOutput ? 'output' : mlp.activation.family),
+        tf.norm(capture.gradW[i]),
+        tf.moments(capture.gradW[i]).variance,
+        tf.norm(layer.W),
+        // 0/0 (zero weights that stayed zero) reads 0, not NaN.
+        tf.div(moved, tf.maximum(beforeNorm, TINY)),
+        symmetry(tf, layer.W as Tensor2D),
+      ].map((s) => tf.reshape(s, [1]));
+      return tf.concat([...scalars, histogram(tf, act, histRangeOf(mlp.activation, isOutput))]);
+    });
+    return tf.concat(rows) as Tensor1D;
+  });
+}
+
+/** Unpacks the flat readback into one object per layer. */
+export function unpackLayerStats(values: ArrayLike<number>, mlp: Mlp): LayerStats[] {
+  const layers = [...mlp.hidden, mlp.out];
+  return layers.map((layer, i) => {
+    const base = i * STRIDE;
+    const isOutput = i === layers.length - 1;
+    const s = Object.fromEntries(SCALARS.map((k, j) => [k, values[base + j]])) as Record<(typeof SCALARS)[number], number>;
+    const hist = Array.from({ length: NUM_BINS }, (_, b) => values[base + SCALARS.length + b]);
+    return { layer: i, isOutput, units: layer.units, ...s, hist, histRange: histRangeOf(mlp.activation, isOutput) };
+  });
+}
+
+/** One step's statistics with a single asynchronous readback; disposes the capture. */
+export async function computeLayerStats(tf: TF, capture: StepCapture, mlp: Mlp): Promise<LayerStats[]> {
+  const flat = layerStatsTensor(tf, capture, mlp);
+  tf.dispose([...capture.pre, ...capture.act, ...capture.gradW, ...capture.weightBefore]);
+  const values = await flat.data();
+  flat.dispose();
+  return unpackLayerStats(values, mlp);
+}

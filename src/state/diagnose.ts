@@ -1,0 +1,133 @@
+// Reads the latest per-layer statistics and the loss history and says, in one plain sentence each, what is
+// going wrong and what to try. Pure: the same numbers always give the same diagnoses (and tests can say so).
+import type { ActivationFamily } from '../catalog/activations';
+import type { LayerStats } from '../engine/protocol';
+
+export type DiagnosisId = 'diverged' | 'vanishing' | 'exploding' | 'dead-relu' | 'saturation' | 'symmetry' | 'loss-flat';
+export type Severity = 'error' | 'warn' | 'info';
+
+export interface Diagnosis {
+  id: DiagnosisId;
+  severity: Severity;
+  sentence: string;
+  /** The card that explains it, as `registry/id` (e.g. `initializers/he-normal`). */
+  card: string;
+}
+
+export type DiagnosisLayer = Pick<LayerStats, 'layer' | 'isOutput' | 'units' | 'gradNorm' | 'dead' | 'saturated' | 'symmetry'>;
+
+export interface DiagnoseInput {
+  layers: readonly DiagnosisLayer[] | null;
+  losses: readonly { step: number; loss: number }[];
+  divergedAt: number | null;
+  family: ActivationFamily;
+}
+
+/** Gradient norms this many times apart between the first and the output layer count as vanishing/exploding. */
+export const GRAD_RATIO = 100;
+/** Fraction of a layer's units dead or saturated that is flagged. */
+export const UNIT_FRACTION = 0.5;
+/** A layer whose units differ by less than this (relative) has not broken symmetry. */
+export const SYMMETRY_EPS = 1e-6;
+/** Steps of history before "the loss is not going down" can be judged. */
+export const FLAT_MIN_STEPS = 300;
+
+const pct = (x: number) => `${Math.round(x * 100)} %`;
+const layerName = (l: DiagnosisLayer) => (l.isOutput ? 'the output layer' : `layer ${l.layer + 1}`);
+
+function worst(layers: readonly DiagnosisLayer[], key: 'dead' | 'saturated'): DiagnosisLayer | null {
+  const hidden = layers.filter((l) => !l.isOutput && l[key] > UNIT_FRACTION);
+  return hidden.length ? hidden.reduce((a, b) => (b[key] > a[key] ? b : a)) : null;
+}
+
+function layerDiagnoses(layers: readonly DiagnosisLayer[], family: ActivationFamily): Diagnosis[] {
+  const out: Diagnosis[] = [];
+  const first = layers[0];
+  const last = layers[layers.length - 1];
+  if (layers.length > 1 && last.gradNorm > 0 && Number.isFinite(first.gradNorm)) {
+    const ratio = first.gradNorm / last.gradNorm;
+    if (ratio < 1 / GRAD_RATIO) {
+      out.push({
+        id: 'vanishing',
+        severity: 'warn',
+        sentence:
+          `Vanishing gradients: layer 1's gradient is ${(1 / ratio).toExponential(0)} times smaller than the output ` +
+          `layer's, so the first layers barely learn. Try ReLU with He initialization, or batch norm.`,
+        card: 'initializers/he-normal',
+      });
+    } else if (ratio > GRAD_RATIO) {
+      out.push({
+        id: 'exploding',
+        severity: 'warn',
+        sentence:
+          `Exploding gradients: layer 1's gradient is ${ratio.toExponential(0)} times larger than the output layer's. ` +
+          'Try smaller initial weights (He or Xavier) or a smaller learning rate.',
+        card: 'initializers/xavier-normal',
+      });
+    }
+  }
+  const dead = family === 'relu' ? worst(layers, 'dead') : null;
+  if (dead) {
+    out.push({
+      id: 'dead-relu',
+      severity: 'warn',
+      sentence:
+        `Dead ReLUs: ${pct(dead.dead)} of ${layerName(dead)}'s units output 0 for every example and get no gradient. ` +
+        'Try a smaller learning rate, He initialization or a leaky ReLU.',
+      card: 'activations/relu',
+    });
+  }
+  const sat = family === 'tanh' || family === 'sigmoid' ? worst(layers, 'saturated') : null;
+  if (sat) {
+    out.push({
+      id: 'saturation',
+      severity: 'warn',
+      sentence:
+        `Saturation: ${pct(sat.saturated)} of ${layerName(sat)}'s activations sit at the flat ends of the ${family}, ` +
+        'where the gradient is almost 0. Try Xavier initialization (Var = 1/n) or ReLU.',
+      card: `activations/${family}`,
+    });
+  }
+  const stuck = layers.find((l) => !l.isOutput && l.units > 1 && l.symmetry < SYMMETRY_EPS);
+  if (stuck) {
+    out.push({
+      id: 'symmetry',
+      severity: 'warn',
+      sentence:
+        `Symmetry not broken: every unit of ${layerName(stuck)} has the same weights, so they all compute the ` +
+        'same thing and the layer acts like one unit. Initialize the weights randomly.',
+      card: 'initializers/zeros',
+    });
+  }
+  return out;
+}
+
+/** True when the loss over the last fifth of the history is no lower than over the first fifth. */
+export function lossIsFlat(losses: readonly { step: number; loss: number }[]): boolean {
+  if (losses.length < 10 || losses[losses.length - 1].step - losses[0].step < FLAT_MIN_STEPS) return false;
+  const k = Math.max(1, Math.floor(losses.length / 5));
+  const mean = (a: readonly { loss: number }[]) => a.reduce((s, p) => s + p.loss, 0) / a.length;
+  return mean(losses.slice(-k)) > 0.97 * mean(losses.slice(0, k));
+}
+
+export function diagnose({ layers, losses, divergedAt, family }: DiagnoseInput): Diagnosis[] {
+  const out: Diagnosis[] = [];
+  if (divergedAt !== null) {
+    out.push({
+      id: 'diverged',
+      severity: 'error',
+      sentence: `Diverged at step ${divergedAt}: the loss became NaN or infinite. Try a smaller learning rate.`,
+      card: 'optimizers/sgd',
+    });
+  }
+  if (layers && layers.length > 0) out.push(...layerDiagnoses(layers, family));
+  if (divergedAt === null && lossIsFlat(losses)) {
+    out.push({
+      id: 'loss-flat',
+      severity: 'info',
+      sentence: `The loss has not gone down over ${losses[losses.length - 1].step} steps. The learning rate may be too low; try 10× larger.`,
+      card: 'optimizers/sgd',
+    });
+  }
+  return out;
+}

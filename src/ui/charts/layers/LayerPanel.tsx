@@ -1,0 +1,47 @@
+// Inside every layer while it trains: a column per layer (histogram + numbers) and the statistics over time.
+// Statistics arrive a few times per second (the engine's stats interval), so this renders at most that often.
+import { activationById } from '../../../catalog/activations';
+import { selectLatestStats, selectStatsEnabled, selectStatsHistory, useStats } from '../../../state/statsStore';
+import { useLab } from '../../../state/store';
+import { LayerColumns } from './LayerColumns';
+import { LayerSeriesChart } from './LayerSeriesChart';
+import './layers.css';
+
+export function LayerPanel() {
+  const latest = useStats(selectLatestStats);
+  const history = useStats(selectStatsHistory);
+  const enabled = useStats(selectStatsEnabled);
+  const setEnabled = useStats((s) => s.setEnabled);
+  const family = useLab((s) => activationById[s.config.act].family);
+  const hidden = useLab((s) => s.config.hide.includes('layers'));
+  const unitMetric = family === 'tanh' || family === 'sigmoid' ? 'saturated' : 'dead';
+  if (hidden) return null;
+  return (
+    <section className="panel layers" data-panel="layers" aria-label="Layer statistics">
+      <header className="layers-head">
+        <h2>Inside the layers {latest && <span className="caption-note">step {latest.step}</span>}</h2>
+        <label className="caption-note">
+          <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} data-action="stats-toggle" />{' '}
+          live statistics
+        </label>
+      </header>
+      {latest ? (
+        <LayerColumns layers={latest.layers} />
+      ) : (
+        <p className="caption-note">{enabled ? 'Train or step to see every layer.' : 'Statistics are off.'}</p>
+      )}
+      <div className="layer-series-grid">
+        <LayerSeriesChart title="Activation variance" note="log · shrinking = vanishing" history={history} metric="actVar" log />
+        <LayerSeriesChart title="Gradient norm ‖∇W‖" note="log · layers far apart = trouble" history={history} metric="gradNorm" log />
+        <LayerSeriesChart title="Update / weight ‖ΔW‖/‖W‖" note="log · ~1e-3 is healthy" history={history} metric="updateRatio" log />
+        <LayerSeriesChart
+          title={unitMetric === 'dead' ? 'Dead units' : 'Saturated activations'}
+          note="fraction per layer"
+          history={history}
+          metric={unitMetric}
+          log={false}
+        />
+      </div>
+    </section>
+  );
+}

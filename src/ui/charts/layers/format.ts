@@ -1,0 +1,14 @@
+// Number formatting and log-scale data preparation shared by the layer charts.
+
+/** Compact text for a statistic: 3 significant digits, exponent form for the very small or large. */
+export function fmtStat(x: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  if (x === 0) return '0';
+  const a = Math.abs(x);
+  return a >= 1e4 || a < 1e-3 ? x.toExponential(1) : x.toPrecision(3);
+}
+
+/** A log axis cannot show 0, negatives or NaN: they become gaps. */
+export const forLog = (x: number): number | null => (Number.isFinite(x) && x > 0 ? x : null);
+
+export const layerLabel = (i: number, isOutput: boolean) => (isOutput ? 'output' : `layer ${i + 1}`);

@@ -1,0 +1,73 @@
+// The session's runs: show/hide and pin each, race a preset's variants, overlay them, export them.
+import { useRef } from 'react';
+import { presetById } from '../../state/presets';
+import { runRace, stopRace, useRace } from '../../state/race';
+import { runLabels, useRuns } from '../../state/runsStore';
+import { useLab } from '../../state/store';
+import { ExportButtons } from '../export/ExportButtons';
+import { OverlayChart } from './OverlayChart';
+
+export function ComparePanel() {
+  const runs = useRuns((s) => s.runs);
+  const toggleShown = useRuns((s) => s.toggleShown);
+  const togglePinned = useRuns((s) => s.togglePinned);
+  const preset = useLab((s) => s.preset);
+  const ready = useLab((s) => s.phase === 'ready');
+  const race = useRace((s) => s.active);
+  const charts = useRef<HTMLDivElement>(null);
+  const labels = runLabels(runs);
+  const shown = runs.filter((r) => r.shown);
+  const shownLabels = runLabels(shown);
+  const racePreset = preset && presetById[preset]?.race ? preset : null;
+  return (
+    <section className="panel compare" aria-label="Compare runs" data-panel-compare>
+      <div className="compare-head">
+        <strong>Runs</strong>
+        {racePreset && !race && (
+          <button type="button" disabled={!ready} onClick={() => void runRace(racePreset)} data-action="race">
+            Race {presetById[racePreset].race!.length} variants
+          </button>
+        )}
+        {race && (
+          <>
+            <span role="status" data-race-status>
+              Race: variant {race.index + 1} of {race.total}
+            </span>
+            <button type="button" onClick={stopRace} data-action="stop-race">
+              Stop race
+            </button>
+          </>
+        )}
+        <ExportButtons runs={shown} labels={shownLabels} chartRoot={() => charts.current} />
+      </div>
+      {runs.length === 0 ? (
+        <p className="caption-note">Each run you train is kept here (up to 8) to overlay and export.</p>
+      ) : (
+        <ul className="run-list">
+          {runs.map((r, i) => (
+            <li key={r.id} data-run={r.id}>
+              <label>
+                <input type="checkbox" checked={r.shown} onChange={() => toggleShown(r.id)} /> {labels[i]}
+              </label>{' '}
+              <button
+                type="button"
+                className="link"
+                aria-pressed={r.pinned}
+                aria-label={`Pin run ${labels[i]}`}
+                onClick={() => togglePinned(r.id)}
+              >
+                {r.pinned ? 'pinned' : 'pin'}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {shown.length > 0 && (
+        <div className="compare-charts" ref={charts}>
+          <OverlayChart metric="loss" runs={shown} labels={shownLabels} />
+          <OverlayChart metric="accuracy" runs={shown} labels={shownLabels} />
+        </div>
+      )}
+    </section>
+  );
+}

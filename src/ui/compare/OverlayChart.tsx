@@ -1,0 +1,60 @@
+// One metric of several runs on one chart; each line named by what makes its run different.
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Run } from '../../state/runsStore';
+import { colorAt } from '../charts/palette';
+
+/** At most this many points per line: the chart stays fast with 8 long runs. */
+const MAX_POINTS = 300;
+
+function thin<T>(xs: readonly T[]): readonly T[] {
+  if (xs.length <= MAX_POINTS) return xs;
+  const every = Math.ceil(xs.length / MAX_POINTS);
+  return xs.filter((_, i) => i % every === 0 || i === xs.length - 1);
+}
+
+interface Props {
+  metric: 'loss' | 'accuracy';
+  runs: readonly Run[];
+  labels: readonly string[];
+}
+
+export function OverlayChart({ metric, runs, labels }: Props) {
+  const series = runs.map((r) =>
+    metric === 'loss'
+      ? thin(r.losses).map((p) => ({ step: p.step, value: p.loss }))
+      : r.evals.map((e) => ({ step: e.step, value: e.testAccuracy * 100 })),
+  );
+  const summary = runs
+    .map((_, i) => {
+      const last = series[i].at(-1);
+      return `${labels[i]}: ${last ? last.value.toFixed(metric === 'loss' ? 4 : 2) : 'no data'}`;
+    })
+    .join('; ');
+  const title = metric === 'loss' ? 'Train loss, by run' : 'Test accuracy (%), by run';
+  return (
+    <figure className="chart" role="img" aria-label={`${title}. Latest: ${summary || 'no runs'}`} data-overlay={metric}>
+      <figcaption>{title}</figcaption>
+      <ResponsiveContainer width="100%" height={200}>
+        <LineChart margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
+          <XAxis dataKey="step" type="number" domain={[0, 'dataMax']} allowDecimals={false} tickCount={6} />
+          <YAxis type="number" domain={metric === 'loss' ? [0, 'auto'] : ['auto', 100]} width={48} />
+          <Tooltip isAnimationActive={false} formatter={(v) => (typeof v === 'number' ? v.toFixed(4) : String(v))} />
+          <Legend />
+          {runs.map((r, i) => (
+            <Line
+              key={r.id}
+              data={series[i] as { step: number; value: number }[]}
+              dataKey="value"
+              name={labels[i]}
+              stroke={colorAt(i)}
+              dot={metric === 'accuracy'}
+              isAnimationActive={false}
+              strokeWidth={2}
+            />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}

@@ -1,0 +1,39 @@
+// Top-bar controls for teaching: lecturer mode on/off, the training speed, and the shortcuts help.
+import { useId } from 'react';
+import { useLab } from '../../state/store';
+
+/** Steps per second; 0 is full speed. One step a second lets a class follow each update. */
+const SPEEDS = [0, 20, 5, 2, 1, 0.5] as const;
+
+export function LecturerBar() {
+  const present = useLab((s) => s.config.present);
+  const speed = useLab((s) => s.config.speed);
+  const setConfig = useLab((s) => s.setConfig);
+  const id = useId();
+  const options: number[] = SPEEDS.includes(speed as (typeof SPEEDS)[number]) ? [...SPEEDS] : [...SPEEDS, speed];
+  return (
+    <div className="lecturer-bar" role="group" aria-label="Presentation">
+      <label htmlFor={id} className="caption-note">
+        Speed
+      </label>
+      <select id={id} value={speed} onChange={(e) => setConfig({ speed: Number(e.target.value) })} data-control="speed">
+        {options.map((s) => (
+          <option key={s} value={s}>
+            {s === 0 ? 'Full speed' : `${s} step${s === 1 ? '' : 's'}/s`}
+          </option>
+        ))}
+      </select>
+      <button type="button" aria-pressed={present} onClick={() => setConfig({ present: !present })} data-action="present">
+        Lecturer mode
+      </button>
+      <button
+        type="button"
+        aria-label="Keyboard shortcuts"
+        onClick={() => window.dispatchEvent(new Event('layer-lab:shortcuts'))}
+        data-action="shortcuts"
+      >
+        ?
+      </button>
+    </div>
+  );
+}

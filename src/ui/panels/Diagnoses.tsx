@@ -1,0 +1,37 @@
+// What is going wrong, in one plain sentence each, read from the latest layer statistics and the loss.
+import { useMemo } from 'react';
+import { activationById } from '../../catalog/activations';
+import { diagnose } from '../../state/diagnose';
+import { selectLatestStats, useStats } from '../../state/statsStore';
+import { selectLosses, useLab } from '../../state/store';
+
+export function Diagnoses() {
+  const latest = useStats(selectLatestStats);
+  const losses = useLab(selectLosses);
+  const divergedAt = useLab((s) => s.divergedAt);
+  const family = useLab((s) => activationById[s.config.act].family);
+  const hidden = useLab((s) => s.config.hide.includes('diagnoses'));
+  const items = useMemo(
+    () => diagnose({ layers: latest?.layers ?? null, losses, divergedAt, family }),
+    [latest, losses, divergedAt, family],
+  );
+  if (hidden) return null;
+  return (
+    <section className="panel diagnoses" data-panel="diagnoses" aria-label="Diagnoses" aria-live="polite">
+      <h2>Diagnoses</h2>
+      {items.length === 0 ? (
+        <p className="caption-note" data-diagnosis="none">
+          {latest ? 'Nothing looks wrong in the layers.' : 'Diagnoses appear once the network has taken a step.'}
+        </p>
+      ) : (
+        <ul>
+          {items.map((d) => (
+            <li key={d.id} data-diagnosis={d.id} data-severity={d.severity}>
+              {d.sentence} <span className="caption-note" data-card={d.card}>See the card: {d.card.split('/')[1]}.</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+// The initialization lab: one batch through the freshly initialized net, every hidden layer's histogram and
+// variance next to what the variance argument predicts. Recomputed whenever the config changes.
+import { useEffect, type ReactNode } from 'react';
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { selectInitLab, useStats } from '../../state/statsStore';
+import { selectConfig, selectPhase, useLab } from '../../state/store';
+import { colorAt, PALETTE } from '../charts/palette';
+import { fmtStat, forLog } from '../charts/layers/format';
+import { LayerHistogram } from '../charts/layers/LayerHistogram';
+import '../charts/layers/layers.css';
+
+export function InitLab() {
+  const config = useLab(selectConfig);
+  const phase = useLab(selectPhase);
+  const result = useStats(selectInitLab);
+  const request = useStats((s) => s.requestInitLab);
+  useEffect(() => {
+    if (phase === 'ready') request(config, config.data);
+  }, [config, phase, request]);
+  const layers = result?.layers ?? [];
+  const data = layers.map((l) => ({ layer: l.layer + 1, measured: forLog(l.preVar), theory: forLog(l.theoryPreVar) }));
+  const summary = layers.map((l) => `layer ${l.layer + 1} std ${fmtStat(Math.sqrt(l.actVar))}`).join(', ');
+  return (
+    <section className="panel init-lab" data-panel="init-lab" aria-label="Initialization lab">
+      <h2>
+        Initialization lab{' '}
+        <span className="caption-note">
+          one batch of {config.data === 'gaussian' ? 'unit-Gaussian inputs' : 'MNIST test images'}, no training
+        </span>
+      </h2>
+      {!result && <p className="caption-note">Building the network…</p>}
+      <div className="layer-cols" style={{ gridTemplateColumns: `repeat(${Math.max(1, layers.length)}, minmax(0, 1fr))` }}>
+        {layers.map((l) => (
+          <div key={l.layer} className="layer-col" data-layer={l.layer} data-std={Math.sqrt(l.actVar)} data-saturated={l.saturated}>
+            <div className="layer-col-title" style={{ borderColor: colorAt(l.layer) }}>
+              layer {l.layer + 1}
+            </div>
+            <LayerHistogram hist={l.hist} range={l.histRange} color={colorAt(l.layer)} label={`layer ${l.layer + 1}`} height={90} />
+            <dl className="layer-numbers">
+              <div><dt>std(a)</dt><dd data-stat="act-std">{fmtStat(Math.sqrt(l.actVar))}</dd></div>
+              <div><dt>Var(pre)</dt><dd>{fmtStat(l.preVar)}</dd></div>
+              <div className="init-lab-theory"><dt>theory</dt><dd>{fmtStat(l.theoryPreVar)}</dd></div>
+            </dl>
+          </div>
+        ))}
+      </div>
+      <figure className="chart" role="img" aria-label={`Variance per layer, measured and predicted. ${summary}`}>
+        <figcaption>
+          Pre-activation variance per layer{' '}
+          <span className="caption-note">log · theory: Var(y) = n·Var(w)·E[x²], ReLU halves E[x²]</span>
+        </figcaption>
+        <ResponsiveContainer width="100%" height={200}>
+          <LineChart data={data} margin={{ top: 4, right: 12, bottom: 0, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
+            <XAxis dataKey="layer" allowDecimals={false} />
+            <YAxis scale="log" domain={['auto', 'auto']} allowDataOverflow width={56} tickFormatter={fmtStat} />
+            <Tooltip isAnimationActive={false} formatter={(v) => (typeof v === 'number' ? fmtStat(v) : String(v))} />
+            <Legend />
+            <Line dataKey="measured" stroke={PALETTE[0]} strokeWidth={2} isAnimationActive={false} />
+            <Line dataKey="theory" stroke={PALETTE[1]} strokeDasharray="5 4" strokeWidth={2} isAnimationActive={false} />
+          </LineChart>
+        </ResponsiveContainer>
+      </figure>
+    </section>
+  );
+}
+
+/** The training charts, or the initialization lab in its place when `mode=init-lab`. */
+export function TrainingView({ children }: { children: ReactNode }) {
+  const initLab = useLab((s) => s.config.mode === 'init-lab');
+  return <div className="training-view">{initLab ? <InitLab /> : children}</div>;
+}

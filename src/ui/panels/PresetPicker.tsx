@@ -1,0 +1,35 @@
+// Chooses a named experiment, grouped by topic, and shows its "what to watch" note beside it.
+import { useId } from 'react';
+import { presetById, presetGroups } from '../../state/presets';
+import { useLab } from '../../state/store';
+
+const GROUPS = presetGroups();
+
+export function PresetPicker() {
+  const preset = useLab((s) => s.preset);
+  const applyPreset = useLab((s) => s.applyPreset);
+  const id = useId();
+  const chosen = preset ? presetById[preset] : undefined;
+  return (
+    <div className="preset-picker">
+      <label htmlFor={id}>Experiment</label>
+      <select id={id} value={preset ?? ''} onChange={(e) => applyPreset(e.target.value || null)} data-control="preset">
+        <option value="">Custom (no preset)</option>
+        {GROUPS.map((g) => (
+          <optgroup key={g.group} label={g.group}>
+            {g.presets.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+      {chosen && (
+        <p className="preset-watch" data-preset-watch={chosen.id}>
+          <strong>Watch:</strong> {chosen.watch}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+// The initialization lecture's experiments, as tests: one batch through a fresh 10-layer net, no training.
+import { describe, expect, it } from 'vitest';
+import type { EngineConfig } from '../../../src/engine/config';
+import { answerInitLab, theoryStep, type InitLabResult } from '../../../src/engine/initLab';
+import { computeLayerStats } from '../../../src/engine/layerStats';
+import { Trainer } from '../../../src/engine/trainer';
+import { defaultConfig } from '../../../src/state/schema';
+import { loadMnistFromPackage } from './mnistFixture';
+import { leakedBy, tf } from './tf';
+
+const data = loadMnistFromPackage();
+const deep = Array.from({ length: 10 }, () => 500);
+const lab = async (over: Partial<EngineConfig>, kind: 'gaussian' | 'mnist' = 'gaussian'): Promise<InitLabResult> =>
+  (await answerInitLab(tf, { id: 1, config: { ...defaultConfig(), layers: deep, ...over }, data: kind }, data)).result;
+const std = (r: InitLabResult) => r.layers.map((l) => Math.sqrt(l.actVar));
+const ratios = (v: number[]) => v.slice(1).map((x, i) => x / v[i]);
+
+describe('initialization lab', () => {
+  it('tanh with N(0, 0.01²): activations collapse towards zero layer by layer', async () => {
+    const s = std(await lab({ act: 'tanh', init: 'normal-0.01' }));
+    expect(s.at(-1)!).toBeLessThan(0.01 * s[0]);
+    ratios(s).forEach((r) => expect(r).toBeLessThan(0.5));
+  });
+
+  it('tanh with N(0, 1): units saturate in the deep layers', async () => {
+    const r = await lab({ act: 'tanh', init: 'normal-1' });
+    r.layers.slice(1).forEach((l) => expect(l.saturated).toBeGreaterThan(0.9));
+    expect(r.layers[9].hist[0] + r.layers[9].hist.at(-1)!).toBeGreaterThan(0.9);
+  });
+
+  it('tanh with Var = 1/n: variance stays of the same order across 10 layers', async () => {
+    // Equal widths make Xavier's 2/(n_in + n_out) equal to 1/n (LeCun) from layer 2 on.
+    const v = (await lab({ act: 'tanh', init: 'xavier-normal' })).layers.slice(1).map((l) => l.actVar);
+    expect(Math.max(...v) / Math.min(...v)).toBeLessThan(10);
+    expect(Math.min(...v)).toBeGreaterThan(0.05);
+  });
+
+  it('ReLU: Var = 1/n halves the variance at every layer; He (2/n) keeps it steady; theory agrees', async () => {
+    const lecun = (await lab({ act: 'relu', init: 'xavier-normal' })).layers.slice(1);
+    for (const r of ratios(lecun.map((l) => l.preVar))) {
+      expect(r).toBeGreaterThan(0.35);
+      expect(r).toBeLessThan(0.65);
+    }
+    const he = await lab({ act: 'relu', init: 'he-normal' }, 'mnist');
+    for (const r of ratios(he.layers.map((l) => l.preVar))) {
+      expect(r).toBeGreaterThan(0.75);
+      expect(r).toBeLessThan(1.33);
+    }
+    for (const l of [...lecun, ...he.layers]) {
+      expect(l.theoryPreVar / l.preVar).toBeGreaterThan(0.6);
+      expect(l.theoryPreVar / l.preVar).toBeLessThan(1.6);
+    }
+  });
+
+  it('matches the variance argument for a linear layer by hand', () => {
+    expect(theoryStep('tanh', 500, 1 / 500, 2).pre).toBeCloseTo(2);
+    expect(theoryStep('relu', 500, 2 / 500, 1).secondMoment).toBeCloseTo(1);
+  });
+
+  it('leaks no tensors', async () => {
+    expect(await leakedBy(() => lab({ layers: [64, 32], bn: true }, 'mnist'))).toBe(0);
+  });
+
+  it('zeros: every unit of a layer identical; symmetry exactly 0, and it stays 0 while training', async () => {
+    const t = new Trainer(tf, data, { ...defaultConfig(), act: 'sigmoid', init: 'zeros', layers: [16, 16], lr: 0.05, trainSize: 2000 });
+    for (let i = 0; i < 12; i++) {
+      const r = t.trainStep(true);
+      r.loss.dispose();
+      const stats = await computeLayerStats(tf, r.capture!, t.mlp);
+      expect(stats[0].symmetry).toBe(0);
+      expect(stats[1].symmetry).toBe(0);
+    }
+    // The weights did move (it is not symmetric merely because it is still zero).
+    expect(Math.max(...Array.from(await t.mlp.hidden[1].W.data(), Math.abs))).toBeGreaterThan(0);
+    t.dispose();
+  });
+});

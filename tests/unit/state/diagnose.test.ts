@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { diagnose, lossIsFlat, type DiagnoseInput, type DiagnosisLayer } from '../../../src/state/diagnose';
+
+const layer = (i: number, over: Partial<DiagnosisLayer> = {}, isOutput = false): DiagnosisLayer => ({
+  layer: i, isOutput, units: isOutput ? 10 : 64, gradNorm: 0.1, dead: 0, saturated: 0, symmetry: 1, ...over,
+});
+const healthy = [layer(0), layer(1), layer(2, {}, true)];
+const falling = Array.from({ length: 400 }, (_, i) => ({ step: i + 1, loss: 2.3 * Math.exp(-i / 100) + 0.1 }));
+const input = (over: Partial<DiagnoseInput> = {}): DiagnoseInput => ({
+  layers: healthy, losses: falling, divergedAt: null, family: 'relu', ...over,
+});
+const ids = (over: Partial<DiagnoseInput>) => diagnose(input(over)).map((d) => d.id);
+
+describe('diagnose', () => {
+  it('finds nothing wrong with a healthy run, and nothing before any statistics', () => {
+    expect(ids({})).toEqual([]);
+    expect(ids({ layers: null, losses: [] })).toEqual([]);
+  });
+
+  it('flags vanishing and exploding gradients by the first-to-output gradient ratio', () => {
+    expect(ids({ layers: [layer(0, { gradNorm: 1e-5 }), layer(1), layer(2, { gradNorm: 0.1 }, true)] })).toEqual(['vanishing']);
+    expect(ids({ layers: [layer(0, { gradNorm: 2e-3 }), layer(1, {}, true)] })).toEqual([]);
+    expect(ids({ layers: [layer(0, { gradNorm: 50 }), layer(1, { gradNorm: 0.1 }, true)] })).toEqual(['exploding']);
+  });
+
+  it('flags dead ReLUs and saturation above half a layer, only for the activation that has them', () => {
+    const d = diagnose(input({ layers: [layer(0), layer(1, { dead: 0.75 }), layer(2, {}, true)] }));
+    expect(d.map((x) => x.id)).toEqual(['dead-relu']);
+    expect(d[0].sentence).toContain('75 % of layer 2');
+    expect(ids({ layers: [layer(0, { dead: 0.4 }), layer(1, {}, true)] })).toEqual([]);
+    const sat = [layer(0, { saturated: 0.9 }), layer(1, {}, true)];
+    expect(ids({ layers: sat, family: 'sigmoid' })).toEqual(['saturation']);
+    expect(ids({ layers: sat, family: 'relu' })).toEqual([]);
+  });
+
+  it('flags unbroken symmetry in a hidden layer of several units, not in a single-unit layer', () => {
+    expect(ids({ layers: [layer(0, { symmetry: 0 }), layer(1, {}, true)] })).toEqual(['symmetry']);
+    expect(ids({ layers: [layer(0, { symmetry: 0, units: 1 }), layer(1, {}, true)] })).toEqual([]);
+  });
+
+  it('says the loss is not going down only after enough steps', () => {
+    const flat = Array.from({ length: 400 }, (_, i) => ({ step: i + 1, loss: 2.3 + 0.01 * Math.sin(i) }));
+    expect(lossIsFlat(flat)).toBe(true);
+    expect(lossIsFlat(flat.slice(0, 100))).toBe(false);
+    expect(lossIsFlat(falling)).toBe(false);
+    expect(diagnose(input({ losses: flat }))[0]).toMatchObject({ id: 'loss-flat', severity: 'info' });
+  });
+
+  it('puts divergence first, naming the step and the fix', () => {
+    const d = diagnose(input({ divergedAt: 37 }));
+    expect(d[0]).toMatchObject({ id: 'diverged', severity: 'error' });
+    expect(d[0].sentence).toContain('step 37');
+    expect(d[0].sentence).toContain('smaller learning rate');
+  });
+});

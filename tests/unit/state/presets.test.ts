@@ -1,0 +1,99 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { neighbourPreset, presetById, presetGroups, PRESETS } from '../../../src/state/presets';
+import { ConfigSchema, FIELDS, FIELD_NAMES, PANEL_IDS, type Config, type FieldName } from '../../../src/state/schema';
+import { decodeQuery, encodeQuery, presetBase } from '../../../src/state/urlCodec';
+
+// The ids the issue asks for; each must exist.
+const REQUIRED = [
+  'zero-init', 'small-random-tanh', 'large-random-tanh', 'xavier-tanh', 'xavier-relu', 'he-relu',
+  'sigmoid-vanishing', 'relu-deep', 'dead-relu', 'leaky-relu-fix', 'hinge-vs-ce', 'softmax-twice', 'mse-vs-ce',
+  'lr-too-high', 'lr-too-low', 'optimizer-race', 'lr-decay', 'overfit', 'overfit-dropout', 'overfit-l2',
+  'batchnorm-deep-sigmoid', 'batch-size',
+];
+
+describe('presets', () => {
+  it('has every preset the issue lists, with unique ids, a group, a label and a note naming a chart or panel', () => {
+    for (const id of REQUIRED) expect(presetById[id], id).toBeDefined();
+    expect(new Set(PRESETS.map((p) => p.id)).size).toBe(PRESETS.length);
+    for (const p of PRESETS) {
+      expect(p.group.length, p.id).toBeGreaterThan(0);
+      expect(p.label.length, p.id).toBeGreaterThan(0);
+      expect(p.watch, p.id).toMatch(/chart|panel/i);
+      for (const panel of p.panels ?? []) expect(PANEL_IDS, p.id).toContain(panel);
+    }
+  });
+
+  it.each(PRESETS.map((p) => [p.id, p] as const))('%s validates against the schema, race entries too', (_id, p) => {
+    const r = ConfigSchema.safeParse(presetBase(p.id));
+    expect(r.success, r.error?.message).toBe(true);
+    for (const over of p.race ?? []) {
+      const rr = ConfigSchema.safeParse({ ...presetBase(p.id), ...over });
+      expect(rr.success, rr.error?.message).toBe(true);
+    }
+  });
+
+  it.each(PRESETS.map((p) => [p.id] as const))('%s round-trips through the URL, with and without the preset key', (id) => {
+    const cfg = presetBase(id);
+    for (const preset of [id, null]) {
+      const d = decodeQuery(encodeQuery(cfg, preset));
+      expect(d.rejected).toEqual([]);
+      expect(d.config).toEqual(cfg);
+      expect(d.preset).toBe(preset);
+    }
+  });
+
+  it('round-trips fuzzed configs, on top of a random preset', () => {
+    const arbs = Object.fromEntries(FIELD_NAMES.map((n) => [n, arbitraryFor(n)])) as {
+      [K in FieldName]: fc.Arbitrary<Config[K]>;
+    };
+    fc.assert(
+      fc.property(fc.record(arbs), fc.constantFrom(null, ...PRESETS.map((p) => p.id)), (cfg, preset) => {
+        const d = decodeQuery(encodeQuery(cfg, preset));
+        expect(d.rejected).toEqual([]);
+        expect(d.config).toEqual(cfg);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('an unknown preset is reported and the defaults load', () => {
+    const d = decodeQuery('preset=nope&lr=0.1');
+    expect(d.preset).toBeNull();
+    expect(d.rejected.map((r) => r.key)).toEqual(['preset']);
+    expect(d.config).toEqual({ ...presetBase(null), lr: 0.1 });
+  });
+
+  it('explicit keys override the preset', () => {
+    const d = decodeQuery('preset=lr-too-high&lr=0.2');
+    expect(d.config.opt).toBe('sgd');
+    expect(d.config.lr).toBe(0.2);
+  });
+
+  it('groups keep every preset once, and n/b walk a group with wrap-around', () => {
+    expect(presetGroups().flatMap((g) => g.presets).length).toBe(PRESETS.length);
+    expect(neighbourPreset('lr-too-high', 1)).toBe('lr-too-low');
+    expect(neighbourPreset('lr-too-high', -1)).toBe('batch-size');
+    expect(neighbourPreset(null, 1)).toBeNull();
+  });
+});
+
+/** Values the field accepts; numbers are drawn as decimals of a few digits, as a person would type them. */
+function arbitraryFor(name: FieldName): fc.Arbitrary<unknown> {
+  const f = FIELDS[name] as { default: unknown; options?: readonly unknown[]; min?: number; max?: number; schema: { safeParse: (v: unknown) => { success: boolean } } };
+  const ok = (v: unknown) => f.schema.safeParse(v).success;
+  if (typeof f.default === 'boolean') return fc.boolean();
+  if (Array.isArray(f.default)) {
+    if (name === 'layers') return fc.array(fc.integer({ min: 1, max: 512 }), { minLength: 1, maxLength: 10 });
+    return fc.uniqueArray(fc.constantFrom(...(f.options ?? PANEL_IDS)), { maxLength: 4 }).filter(ok);
+  }
+  if (f.options) return fc.constantFrom(...f.options);
+  const min = f.min ?? 0;
+  const max = f.max ?? 1;
+  return fc
+    .oneof(
+      fc.integer({ min: Math.ceil(min), max: Math.floor(max) }),
+      fc.double({ min, max, noNaN: true }).map((v) => Number(v.toPrecision(3))),
+    )
+    .filter(ok);
+}

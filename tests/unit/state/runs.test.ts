@@ -1,0 +1,72 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { LossPoint } from '../../../src/engine/protocol';
+import { capRuns, feedRuns, runLabels, useRuns, type Run } from '../../../src/state/runsStore';
+import { defaultConfig, type Config } from '../../../src/state/schema';
+import type { EvalPoint } from '../../../src/state/store';
+
+const cfg = (patch: Partial<Config> = {}): Config => ({ ...defaultConfig(), ...patch });
+const run = (id: number, patch: Partial<Config> = {}, pinned = false): Run => ({
+  id, config: cfg(patch), preset: null, query: '', losses: [], evals: [], pinned, shown: true,
+});
+const pts = (...steps: number[]): LossPoint[] => steps.map((step) => ({ step, loss: 2 / step, penalty: null, lr: 0.001 }));
+
+describe('runLabels', () => {
+  it('names runs by the keys that differ, with URL keys and URL formatting', () => {
+    expect(runLabels([run(1, { opt: 'sgd' }), run(2, { opt: 'adam' })])).toEqual(['opt=sgd', 'opt=adam']);
+    expect(runLabels([run(1, { opt: 'sgd', lr: 0.01 }), run(2, { lr: 0.001 })])).toEqual([
+      'opt=sgd lr=0.01',
+      'opt=adam lr=0.001',
+    ]);
+    expect(runLabels([run(1, { layers: [32] }), run(2)])).toEqual(['layers=32', 'layers=128,64']);
+  });
+
+  it('ignores view fields and tells identical experiments apart by number', () => {
+    expect(runLabels([run(3, { speed: 1 }), run(4)])).toEqual(['run 3', 'run 4']);
+    expect(runLabels([run(1, { opt: 'sgd' }), run(2), run(5)])).toEqual(['opt=sgd', 'opt=adam (#2)', 'opt=adam (#5)']);
+    expect(runLabels([{ ...run(1), preset: 'overfit' }])).toEqual(['overfit']);
+  });
+});
+
+describe('capRuns', () => {
+  it('drops the oldest unpinned run, never a pinned one or the open one', () => {
+    const runs = [run(1, {}, true), run(2), run(3), run(4)];
+    expect(capRuns(runs, 4, 3).map((r) => r.id)).toEqual([1, 3, 4]);
+    expect(capRuns(runs, 2, 2).map((r) => r.id)).toEqual([1, 2]);
+    expect(capRuns([run(1, {}, true), run(2, {}, true)], null, 1).map((r) => r.id)).toEqual([1, 2]);
+  });
+});
+
+describe('feedRuns', () => {
+  beforeEach(() => useRuns.setState({ runs: [], openId: null }));
+  const empty = { config: cfg(), preset: null, losses: [] as LossPoint[], evals: [] as EvalPoint[] };
+
+  it('opens a run at the first loss, follows its history, and starts another after a reset', () => {
+    const a = pts(1, 2);
+    feedRuns({ ...empty, losses: a }, empty);
+    const b = [...a, ...pts(3)];
+    const ev: EvalPoint[] = [{ step: 3, epoch: 1, testLoss: 0.5, testAccuracy: 0.9 }];
+    feedRuns({ ...empty, losses: b, evals: ev }, { ...empty, losses: a });
+    expect(useRuns.getState().runs).toHaveLength(1);
+    expect(useRuns.getState().runs[0].losses.map((p) => p.step)).toEqual([1, 2, 3]);
+    expect(useRuns.getState().runs[0].evals).toEqual(ev);
+    // Reset: the history empties, then a new run under a new config.
+    feedRuns({ ...empty, config: cfg({ opt: 'sgd' }) }, { ...empty, losses: b, evals: ev });
+    feedRuns({ ...empty, config: cfg({ opt: 'sgd' }), losses: pts(1) }, { ...empty, config: cfg({ opt: 'sgd' }) });
+    const runs = useRuns.getState().runs;
+    expect(runs).toHaveLength(2);
+    expect(runs[1].config.opt).toBe('sgd');
+    expect(runs[1].query).toContain('opt=sgd');
+    expect(runs[0].losses).toHaveLength(3);
+  });
+
+  it('keeps at most 8 runs', () => {
+    let prev = empty;
+    for (let i = 0; i < 10; i++) {
+      feedRuns(empty, prev);
+      const next = { ...empty, losses: pts(1) };
+      feedRuns(next, empty);
+      prev = next;
+    }
+    expect(useRuns.getState().runs).toHaveLength(8);
+  });
+});
