@@ -13,15 +13,24 @@ export const useRace = create<RaceState>()(() => ({ active: null }));
 
 let token = 0;
 
-/** Resolves when the current run finishes or diverges (true), or is paused by the learner (false). */
+/**
+ * Resolves when the run just configured finishes or diverges (true), or is paused by the learner (false).
+ * Statuses of the previous run can still arrive after the page reset, so this one counts only from the fresh
+ * net's first status (step 0, from `configure`) and then from its first running status.
+ */
 function finished(): Promise<boolean> {
   return new Promise((resolve) => {
+    let fresh = false;
     let started = false;
     const check = (s: LabStore) => {
-      if (s.status?.running) started = true;
-      if (s.status?.done || s.divergedAt !== null) return true;
-      if (started && s.status && !s.status.running) return false;
-      return null;
+      const st = s.status;
+      if (!st) return null;
+      if (!fresh) fresh = st.step === 0;
+      if (!fresh) return null;
+      if (s.divergedAt !== null) return true;
+      if (st.running) started = true;
+      if (!started || st.running) return null;
+      return st.done;
     };
     const unsub = useLab.subscribe((s) => {
       const r = check(s);

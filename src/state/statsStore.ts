@@ -14,8 +14,9 @@ export interface StatsPoint {
   layers: LayerSeries[];
 }
 
-/** Stats arrive ~4×/s; 600 points keep a long run's shape (older points are thinned, see history.ts). */
-export const STATS_CAP = 600;
+/** Stats arrive ~4×/s; 300 points keep a long run's shape (older points are thinned, see history.ts) and
+ * keep the redraw of 4 charts × one line per layer cheap. */
+export const STATS_CAP = 300;
 
 export interface StatsState {
   enabled: boolean;
@@ -48,6 +49,8 @@ export const useStats = create<StatsState & StatsActions>()((set, get) => ({
         // status null: the page reset the run and the engine has not confirmed yet, so this is the old run's.
         // After a divergence the numbers are NaN: keep the history up to it.
         if (!lab.status || (lab.divergedAt !== null && msg.step >= lab.divergedAt)) return;
+        // NaN weights: the update that diverged; its numbers mean nothing (the diverged message may come later).
+        if (msg.layers.some((l) => Number.isNaN(l.weightNorm))) return;
         const point = { step: msg.step, layers: msg.layers.map(({ hist: _h, histRange: _r, ...rest }) => rest) };
         return set({ latest: { step: msg.step, layers: msg.layers }, history: appendCapped(get().history, [point], STATS_CAP) });
       }

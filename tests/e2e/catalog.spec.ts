@@ -28,7 +28,7 @@ async function stepAndReadLoss(page: Page, label: string): Promise<string> {
 test('every activation, loss, initializer and optimizer trains on WebGL and shows its card', async ({ page }) => {
   test.setTimeout(300_000);
   const errors = watchErrors(page);
-  await openReady(page, 'layers=16&batch=32&train-size=2000&epochs=1');
+  await openReady(page, 'backend=webgl&layers=16&batch=32&train-size=2000&epochs=1');
   await expect(metric(page, 'backend')).toHaveText('webgl');
   const losses: string[] = [];
   for (const [key, ids] of KINDS) {
@@ -55,7 +55,8 @@ function defaultOf(key: string): string {
 test('early stopping ends an overfitting run and says which epoch it restored', async ({ page }) => {
   const errors = watchErrors(page);
   // 180 training and 20 validation images, 5 steps an epoch at a large SGD rate: it overfits within a few epochs.
-  await openReady(page, 'layers=32&batch=36&train-size=200&epochs=60&early-stop=2&opt=sgd&lr=0.2');
+  await openReady(page, 'backend=webgl&layers=32&batch=36&train-size=200&epochs=60&early-stop=2&opt=sgd&lr=0.2');
+  await expect(metric(page, 'backend')).toHaveText('webgl');
   await page.locator('[data-action="train"]').click();
   const banner = page.locator('[data-early-stop]');
   await expect(banner).toBeVisible({ timeout: 120_000 });

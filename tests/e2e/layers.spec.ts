@@ -42,33 +42,34 @@ test('init lab: 10×500 tanh collapses with N(0, 0.01²) and saturates with N(0,
   expect(errors).toEqual([]);
 });
 
-test('a huge learning rate diverges: the diagnosis names the step and the layer charts keep their history', async ({ page }) => {
-  await openReady(page, 'opt=sgd&lr=10&layers=32&train-size=5000');
+test('a diverging run: the diagnosis names the step and the layer charts keep their history', async ({ page }) => {
+  // Linear units, squared error on the logits and plain SGD at α = 1: the weights grow geometrically to ∞.
+  await openReady(page, 'act=linear&loss=mse&opt=sgd&lr=1&layers=32&train-size=5000');
   await page.locator('[data-action="train"]').click();
   await expect(page.locator('[data-diagnosis="diverged"]')).toContainText('smaller learning rate', { timeout: 60_000 });
-  await expect(page.locator('[data-chart="gradNorm"]')).toHaveAttribute('aria-label', /layer 1 /);
+  await expect(page.locator('[data-chart="gradNorm"]')).toHaveAttribute('aria-label', /layer 1 \d/);
+  await expect(page.locator('[data-action="train"]')).toHaveText('Train');
 });
 
-test('statistics overhead: examples/s with live statistics on and off (default network)', async ({ page }) => {
-  await openReady(page, 'epochs=5');
-  const measure = async (): Promise<number> => {
-    await page.locator('[data-action="train"]').click();
-    await page.waitForTimeout(4_000); // shader warm-up
-    const samples: number[] = [];
-    for (let i = 0; i < 6; i++) {
+test('statistics overhead: examples/s with live statistics on and off (default network, WebGL)', async ({ page }) => {
+  await openReady(page, 'epochs=50&backend=webgl');
+  await page.locator('[data-action="train"]').click();
+  await page.waitForTimeout(5_000); // shader warm-up
+  const rate = { on: [] as number[], off: [] as number[] };
+  // Alternating on/off windows in one page, so load from other processes hits both about equally.
+  for (let round = 0; round < 2; round++) {
+    for (const mode of ['on', 'off'] as const) {
+      await page.locator('[data-action="stats-toggle"]').setChecked(mode === 'on');
       await page.waitForTimeout(1_000);
-      samples.push(await readNumber(page, 'examples-per-sec'));
+      const s0 = await readNumber(page, 'step');
+      const t0 = Date.now();
+      await page.waitForTimeout(5_000);
+      rate[mode].push(((await readNumber(page, 'step')) - s0) * 64 / ((Date.now() - t0) / 1000));
     }
-    await page.locator('[data-action="train"]').click();
-    await expect(page.locator('[data-action="train"]')).toHaveText('Train');
-    return samples.reduce((a, b) => a + b) / samples.length;
-  };
-  const on = await measure();
-  await page.locator('[data-action="stats-toggle"]').uncheck();
-  const off = await measure();
-  console.log(`stats on: ${on.toFixed(0)} examples/s, stats off: ${off.toFixed(0)} examples/s, overhead ${((1 - on / off) * 100).toFixed(1)} %`);
-  expect(on).toBeGreaterThan(0);
-  expect(off).toBeGreaterThan(0);
+  }
+  const avg = (a: number[]) => a.reduce((x, y) => x + y) / a.length;
+  const [on, off] = [avg(rate.on), avg(rate.off)];
+  console.log(`stats on: ${on.toFixed(0)} examples/s, off: ${off.toFixed(0)} examples/s, overhead ${((1 - on / off) * 100).toFixed(1)} %`);
   // Loose: two cores are shared with other jobs, so only a gross regression should fail here.
-  expect(on / off).toBeGreaterThan(0.75);
+  expect(on / off).toBeGreaterThan(0.6);
 });

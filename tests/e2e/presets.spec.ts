@@ -78,10 +78,6 @@ test('the optimizer race overlays three runs named by what differs, and the CSV 
   await openReady(page, `preset=optimizer-race&layers=32&${FAST}`);
   await page.locator('[data-action="race"]').click();
   await expect(page.locator('[data-race-status]')).toBeVisible();
-  for (let i = 0; i < 30; i++) {
-    console.log(i, await page.locator('[data-race-status]').textContent().catch(() => 'none'), await page.locator('[data-run]').allTextContents(), await metric(page, 'step').textContent());
-    await page.waitForTimeout(1000);
-  }
   await expect(page.locator('[data-race-status]')).toBeHidden({ timeout: 120_000 });
   const runs = page.locator('[data-run]');
   await expect(runs).toHaveCount(3);
@@ -93,7 +89,7 @@ test('the optimizer race overlays three runs named by what differs, and the CSV 
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export-csv"]').click()]);
   const csv = await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8');
-  const rows = csv.trim().split('\n').map((l) => l.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, '')));
+  const rows = csv.trim().split('\n').map(parseCsvLine);
   expect(rows[0]).toEqual(['run', 'label', 'url', 'kind', 'step', 'loss', 'accuracy', 'lr']);
   const body = rows.slice(1);
   expect(new Set(body.map((r) => r[0])).size).toBe(3);
@@ -104,5 +100,36 @@ test('the optimizer race overlays three runs named by what differs, and the CSV 
   const test = adam.find((r) => r[3] === 'test')!;
   expect(`${(Number(test[6]) * 100).toFixed(2)}%`).toBe(accuracy);
   expect(test[2]).toContain('opt=adam');
+
+  const [png] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export-png"]').click()]);
+  const bytes = await (await import('node:fs/promises')).readFile((await png.path())!);
+  expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  expect(bytes.length).toBeGreaterThan(5000);
   expect(errors).toEqual([]);
 });
+
+/** One RFC 4180 line (no embedded newlines in our files): quoted cells may hold commas and doubled quotes. */
+function parseCsvLine(line: string): string[] {
+  const cells: string[] = [];
+  let i = 0;
+  while (i <= line.length) {
+    if (line[i] === '"') {
+      let j = i + 1;
+      let text = '';
+      while (j < line.length) {
+        if (line[j] === '"' && line[j + 1] === '"') {
+          text += '"';
+          j += 2;
+        } else if (line[j] === '"') break;
+        else text += line[j++];
+      }
+      cells.push(text);
+      i = j + 2;
+    } else {
+      const end = line.indexOf(',', i);
+      cells.push(line.slice(i, end < 0 ? line.length : end));
+      i = end < 0 ? line.length + 1 : end + 1;
+    }
+  }
+  return cells;
+}

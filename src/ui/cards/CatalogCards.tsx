@@ -28,7 +28,7 @@ export function CatalogCards() {
     <section className="panel catalog-cards" data-panel="cards" aria-label="What the current choices do">
       <CatalogCard kind="act" title="Activation" entry={act}>
         <MiniPlot data={actData} x="x" xLabel="x" label={`${act.label} and its derivative on [−4, 4]`}
-          series={[{ key: 'f', name: 'f(x)' }, { key: 'df', name: "f′(x)" }]} yDomain={[-1.5, 4]} />
+          series={[{ key: 'f', name: 'f(x)' }, { key: 'df', name: "f′(x)" }]} yDomain={[-2, 4]} />
       </CatalogCard>
       <CatalogCard kind="loss" title="Loss" entry={loss}>
         <MiniPlot data={lossData} x="s" xLabel="true-class score (rival at 1, others at 0)"

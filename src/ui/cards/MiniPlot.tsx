@@ -12,7 +12,8 @@ interface Props {
   yDomain?: [number | 'auto', number | 'auto'];
 }
 
-const fmt = (v: number) => (Math.abs(v) >= 100 ? v.toExponential(0) : String(Math.round(v * 100) / 100));
+const fmt = (v: number) =>
+  v === 0 ? '0' : Math.abs(v) >= 1000 || Math.abs(v) < 0.01 ? v.toExponential(0) : String(Number(v.toPrecision(2)));
 
 export function MiniPlot({ data, x, series, label, xLabel, yDomain = ['auto', 'auto'] }: Props) {
   return (
@@ -21,7 +22,7 @@ export function MiniPlot({ data, x, series, label, xLabel, yDomain = ['auto', 'a
         <LineChart data={data} margin={{ top: 4, right: 8, bottom: 0, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e2e2" />
           <XAxis dataKey={x} type="number" domain={['dataMin', 'dataMax']} tickCount={5} tickFormatter={fmt} fontSize={10} />
-          <YAxis type="number" domain={yDomain} allowDataOverflow width={36} tickFormatter={fmt} fontSize={10} />
+          <YAxis type="number" domain={yDomain} allowDataOverflow width={40} tickCount={4} tickFormatter={fmt} fontSize={10} />
           <ReferenceLine x={0} stroke="#bbb" />
           <ReferenceLine y={0} stroke="#bbb" />
           {series.map((s, i) => (

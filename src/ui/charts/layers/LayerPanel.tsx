@@ -5,11 +5,16 @@ import { selectLatestStats, selectStatsEnabled, selectStatsHistory, useStats } f
 import { useLab } from '../../../state/store';
 import { LayerColumns } from './LayerColumns';
 import { LayerSeriesChart } from './LayerSeriesChart';
+import { useThrottled } from './useThrottled';
 import './layers.css';
 
+/** Redraw clocks: histograms twice a second, the over-time charts once (see useThrottled for why). */
+const LATEST_MS = 500;
+const HISTORY_MS = 1000;
+
 export function LayerPanel() {
-  const latest = useStats(selectLatestStats);
-  const history = useStats(selectStatsHistory);
+  const latest = useThrottled(useStats(selectLatestStats), LATEST_MS);
+  const history = useThrottled(useStats(selectStatsHistory), HISTORY_MS);
   const enabled = useStats(selectStatsEnabled);
   const setEnabled = useStats((s) => s.setEnabled);
   const family = useLab((s) => activationById[s.config.act].family);

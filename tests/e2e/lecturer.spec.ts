@@ -1,0 +1,96 @@
+import { expect, test, type Page } from '@playwright/test';
+import { metric, openReady, readNumber, watchErrors } from './helpers';
+
+const train = (page: Page) => page.locator('[data-action="train"]');
+
+test('a keyboard-only walk through lecturer mode', async ({ page }) => {
+  const errors = watchErrors(page);
+  // Two steps a second: slow enough to pause by hand, as in a lecture.
+  await openReady(page, 'preset=optimizer-race&present=1&speed=2&layers=32&train-size=5000&epochs=1');
+  const html = page.locator('html');
+  await expect(html).toHaveClass(/present/);
+  expect(await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))).toBeGreaterThanOrEqual(20);
+  // Only the preset's panels: the predictions card is not among them.
+  await expect(page.locator('[data-panel="predictions"]')).toBeHidden();
+  await expect(page.locator('[data-chart="loss"]')).toBeVisible();
+
+  await page.keyboard.press('?');
+  const dialog = page.locator('[data-dialog="shortcuts"]');
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Train / Pause');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  await page.keyboard.press('s');
+  await expect(metric(page, 'step')).toHaveText('1');
+  await page.keyboard.press('s');
+  await expect(metric(page, 'step')).toHaveText('2');
+
+  await page.keyboard.press(' ');
+  await expect(train(page)).toHaveText('Pause');
+  await expect.poll(() => readNumber(page, 'step'), { timeout: 20_000 }).toBeGreaterThanOrEqual(4);
+  await page.keyboard.press(' ');
+  await expect(train(page)).toHaveText('Train');
+  const paused = await readNumber(page, 'step');
+  // About two steps a second: after the pause the count stays put.
+  await page.waitForTimeout(1500);
+  expect(await readNumber(page, 'step')).toBe(paused);
+
+  await page.keyboard.press('r');
+  await expect(metric(page, 'step')).toHaveText('0');
+
+  await page.keyboard.press('n');
+  await expect(page).toHaveURL(/preset=lr-decay/);
+  await expect(page.locator('[data-preset-watch="lr-decay"]')).toBeVisible();
+  await page.keyboard.press('b');
+  await expect(page).toHaveURL(/preset=optimizer-race/);
+
+  // Tab to the Train button: focus is visible, and Enter starts training.
+  // Tab wraps around the page; every stop on the way must show a focus ring.
+  for (let i = 0; i < 120 && !(await train(page).evaluate((b) => b === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+    const ring = await page.evaluate(() => {
+      const el = document.activeElement;
+      return !el || el === document.body ? 'body' : getComputedStyle(el).outlineStyle;
+    });
+    expect(ring).not.toBe('none');
+  }
+  await expect(train(page)).toBeFocused();
+  expect(await train(page).evaluate((b) => getComputedStyle(b).outlineStyle)).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(train(page)).toHaveText('Pause');
+  await page.keyboard.press('Enter');
+  await expect(train(page)).toHaveText('Train');
+
+  // Keys typed into a field are text, not shortcuts.
+  const lr = page.locator('[data-field="lr"]');
+  await lr.focus();
+  const before = await readNumber(page, 'step');
+  await page.keyboard.press('s');
+  await page.keyboard.press('p');
+  await page.waitForTimeout(500);
+  expect(await readNumber(page, 'step')).toBe(before);
+  await expect(html).toHaveClass(/present/);
+  await page.keyboard.press('Escape');
+  await page.locator('body').focus();
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+
+  await page.keyboard.press('p');
+  await expect(html).not.toHaveClass(/present/);
+  await expect(page).not.toHaveURL(/present=1/);
+  await expect(page.locator('[data-panel="predictions"]')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('autoplay starts training on load, and the speed control slows it to a few steps a second', async ({ page }) => {
+  await openReady(page, 'autoplay=1&speed=2&layers=32&train-size=5000&epochs=1');
+  await expect(train(page)).toHaveText('Pause');
+  await expect(page.getByLabel('Speed', { exact: true })).toHaveValue('2');
+  await expect.poll(() => readNumber(page, 'step'), { timeout: 20_000 }).toBeGreaterThanOrEqual(1);
+  const a = await readNumber(page, 'step');
+  await page.waitForTimeout(3000);
+  const b = await readNumber(page, 'step');
+  console.log(`speed 2: ${b - a} steps in 3 s`);
+  expect(b - a).toBeGreaterThanOrEqual(3);
+  expect(b - a).toBeLessThanOrEqual(9);
+});

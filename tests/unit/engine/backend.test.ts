@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { chooseBackend, isSoftwareRenderer } from '../../../src/engine/backend';
+import { tf } from './tf';
+
+describe('backend choice', () => {
+  it('recognises software WebGL renderers and not real GPUs', () => {
+    expect(isSoftwareRenderer('ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)')).toBe(true);
+    expect(isSoftwareRenderer('llvmpipe (LLVM 15.0.6, 256 bits)')).toBe(true);
+    expect(isSoftwareRenderer('ANGLE (Microsoft Basic Render Driver Direct3D11)')).toBe(true);
+    expect(isSoftwareRenderer('ANGLE (NVIDIA, NVIDIA GeForce RTX 3060 Direct3D11 vs_5_0 ps_5_0)')).toBe(false);
+    expect(isSoftwareRenderer('Apple M2')).toBe(false);
+  });
+
+  it('honours backend=cpu and says so', async () => {
+    const info = await chooseBackend(tf, 'cpu', null);
+    expect(info).toEqual({ name: 'cpu', reason: 'CPU backend requested in the URL' });
+    expect(tf.getBackend()).toBe('cpu');
+  });
+
+  it('falls back to the CPU, with the reason, when neither WebGL nor WebAssembly is registered (Node)', async () => {
+    const info = await chooseBackend(tf, 'auto', 'SwiftShader');
+    expect(info.name).toBe('cpu');
+    expect(info.reason).toMatch(/unavailable/);
+    expect(tf.getBackend()).toBe('cpu');
+  });
+});
