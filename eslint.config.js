@@ -12,7 +12,7 @@ const noUiLibs = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public', 'test-results', 'playwright-report', 'bench-results'] },
+  { ignores: ['dist', 'node_modules', 'public', 'test-results', 'playwright-report', 'bench-results', '.e2e-dist'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
