@@ -12,10 +12,10 @@ export function AccuracyChart() {
       <figcaption>
         Test accuracy <span className="caption-note">on all 10,000 test digits · {summary}</span>
       </figcaption>
-      <ResponsiveContainer width="100%" height={220}>
+      <ResponsiveContainer width="100%" height={150}>
         <LineChart data={evals} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
-          <XAxis dataKey="epoch" type="number" domain={[0, 'dataMax']} tickFormatter={(v: number) => v.toFixed(1)} />
+          <XAxis dataKey="epoch" type="number" domain={[0, 'dataMax']} allowDecimals tickFormatter={(v: number) => String(Number(v.toFixed(2)))} />
           <YAxis type="number" domain={[0, 1]} width={48} tickFormatter={(v: number) => `${Math.round(v * 100)}%`} />
           <Tooltip isAnimationActive={false} formatter={(v) => (typeof v === 'number' ? `${(v * 100).toFixed(2)}%` : String(v))} />
           <Line dataKey="testAccuracy" name="test accuracy" stroke={PALETTE[2]} isAnimationActive={false} strokeWidth={2} />

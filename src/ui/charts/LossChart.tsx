@@ -1,10 +1,21 @@
 // Train loss per readback interval and test loss per evaluation, against the step.
+import { useMemo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { selectEvals, selectLosses, useLab } from '../../state/store';
 import { PALETTE } from './palette';
 
+/** Exponential moving average of the train loss: the trend through the minibatch noise. */
+function smooth(points: readonly { step: number; loss: number }[], alpha = 0.1) {
+  let ema = points[0]?.loss ?? 0;
+  return points.map((p) => {
+    ema = alpha * p.loss + (1 - alpha) * ema;
+    return { step: p.step, loss: p.loss, smooth: ema };
+  });
+}
+
 export function LossChart() {
-  const losses = useLab(selectLosses);
+  const raw = useLab(selectLosses);
+  const losses = useMemo(() => smooth(raw), [raw]);
   const evals = useLab(selectEvals);
   const last = losses.at(-1);
   const lastEval = evals.at(-1);
@@ -17,14 +28,15 @@ export function LossChart() {
       <figcaption>
         Loss <span className="caption-note">lower is better · {summary}</span>
       </figcaption>
-      <ResponsiveContainer width="100%" height={220}>
+      <ResponsiveContainer width="100%" height={200}>
         <LineChart margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
           <XAxis dataKey="step" type="number" domain={[0, 'dataMax']} allowDecimals={false} tickCount={6} />
           <YAxis type="number" domain={[0, 'auto']} width={48} tickFormatter={(v: number) => v.toFixed(2)} />
           <Tooltip isAnimationActive={false} formatter={(v) => (typeof v === 'number' ? v.toFixed(4) : String(v))} />
           <Legend />
-          <Line data={losses} dataKey="loss" name="train loss" stroke={PALETTE[0]} dot={false} isAnimationActive={false} strokeWidth={2} />
+          <Line data={losses} dataKey="loss" name="train loss (batch)" stroke={PALETTE[5]} dot={false} isAnimationActive={false} strokeWidth={1} />
+          <Line data={losses} dataKey="smooth" name="train loss (smoothed)" stroke={PALETTE[0]} dot={false} isAnimationActive={false} strokeWidth={2.5} />
           <Line data={evals} dataKey="testLoss" name="test loss" stroke={PALETTE[1]} isAnimationActive={false} strokeWidth={2} />
         </LineChart>
       </ResponsiveContainer>

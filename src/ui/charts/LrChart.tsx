@@ -18,7 +18,7 @@ export function LrChart() {
       <figcaption>
         Learning rate{hasPenalty ? ' and penalty' : ''} <span className="caption-note">{summary}</span>
       </figcaption>
-      <ResponsiveContainer width="100%" height={160}>
+      <ResponsiveContainer width="100%" height={120}>
         <LineChart data={losses} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
           <XAxis dataKey="step" type="number" domain={[0, 'dataMax']} allowDecimals={false} tickCount={6} />

@@ -1,10 +1,11 @@
-// Every experiment setting, grouped as in the lectures; the controls come from the schema.
+// Every experiment setting, grouped as in the lectures; the controls come from the schema, and only the
+// settings that matter for the current choices are shown.
 import type { FieldGroup } from '../../state/fields';
 import { FIELD_NAMES, FIELDS } from '../../state/schema';
+import { selectConfig, useLab } from '../../state/store';
 import { FieldControl } from '../controls/FieldControl';
+import { isRelevant } from '../controls/relevance';
 import { TOP_FIELDS } from '../topFields';
-import { useLab } from '../../state/store';
-import { showsField } from '../cards/optimizerFields';
 
 const GROUPS: [FieldGroup, string][] = [
   ['model', 'Network'],
@@ -12,21 +13,25 @@ const GROUPS: [FieldGroup, string][] = [
   ['optim', 'Optimization'],
   ['reg', 'Regularization'],
   ['run', 'Run'],
-  ['view', 'View'],
 ];
 
 export function ConfigPanel() {
-  const opt = useLab((s) => s.config.opt);
+  const config = useLab(selectConfig);
   return (
     <section className="panel config" aria-label="Experiment settings" data-panel="controls">
-      {GROUPS.map(([group, title]) => (
-        <fieldset key={group}>
-          <legend>{title}</legend>
-          {FIELD_NAMES.filter((n) => FIELDS[n].group === group && !TOP_FIELDS.includes(n) && showsField(n, opt)).map((n) => (
-            <FieldControl key={n} name={n} />
-          ))}
-        </fieldset>
-      ))}
+      {GROUPS.map(([group, title]) => {
+        const names = FIELD_NAMES.filter(
+          (n) => FIELDS[n].group === group && !TOP_FIELDS.includes(n) && isRelevant(n, config),
+        );
+        return names.length === 0 ? null : (
+          <fieldset key={group}>
+            <legend>{title}</legend>
+            {names.map((n) => (
+              <FieldControl key={n} name={n} />
+            ))}
+          </fieldset>
+        );
+      })}
     </section>
   );
 }

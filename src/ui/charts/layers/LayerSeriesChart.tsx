@@ -3,7 +3,7 @@ import { memo, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LayerSeries, StatsPoint } from '../../../state/statsStore';
 import { colorAt } from '../palette';
-import { fmtStat, forLog, layerLabel } from './format';
+import { fmtAxis, fmtStat, forLog, layerLabel } from './format';
 
 export type SeriesKey = 'actVar' | 'gradNorm' | 'updateRatio' | 'dead' | 'saturated';
 
@@ -38,9 +38,9 @@ export const LayerSeriesChart = memo(function LayerSeriesChart({ title, note, hi
           <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
           <XAxis dataKey="step" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} tickCount={4} />
           {log ? (
-            <YAxis scale="log" domain={['auto', 'auto']} allowDataOverflow width={48} tickFormatter={fmtStat} />
+            <YAxis scale="log" domain={['auto', 'auto']} allowDataOverflow width={56} tickFormatter={fmtAxis} />
           ) : (
-            <YAxis domain={[0, 1]} width={36} tickFormatter={(v: number) => `${Math.round(v * 100)}%`} />
+            <YAxis domain={[0, 1]} width={44} tickFormatter={(v: number) => `${Math.round(v * 100)}%`} />
           )}
           <Tooltip isAnimationActive={false} formatter={(v) => (typeof v === 'number' ? fmtStat(v) : String(v))} />
           {layers.map((l) => (

@@ -12,3 +12,10 @@ export function fmtStat(x: number): string {
 export const forLog = (x: number): number | null => (Number.isFinite(x) && x > 0 ? x : null);
 
 export const layerLabel = (i: number, isOutput: boolean) => (isOutput ? 'output' : `layer ${i + 1}`);
+
+/** Axis ticks: short, so a log axis spanning decades stays readable (1e-3, 0.01, 2, 1e4). */
+export function fmtAxis(x: number): string {
+  if (!Number.isFinite(x) || x === 0) return String(x);
+  const a = Math.abs(x);
+  return a >= 1e4 || a < 1e-2 ? x.toExponential(0) : String(Number(x.toPrecision(2)));
+}

@@ -1,0 +1,25 @@
+// Which settings matter for the current choices: a field whose value cannot change the run is hidden
+// (maxout's k unless the activation is maxout, a schedule's knobs unless that schedule is picked, ...).
+import { optimizerById } from '../../catalog/optimizers';
+import type { Config, FieldName } from '../../state/schema';
+
+const usesHyper = (name: 'momentum' | 'beta1' | 'beta2' | 'eps') => (c: Config) =>
+  (optimizerById[c.opt].uses as readonly string[]).includes(name);
+
+const RELEVANT: Partial<Record<FieldName, (c: Config) => boolean>> = {
+  maxoutK: (c) => c.act === 'maxout',
+  initValue: (c) => c.init === 'constant',
+  momentum: usesHyper('momentum'),
+  beta1: usesHyper('beta1'),
+  beta2: usesHyper('beta2'),
+  eps: usesHyper('eps'),
+  decay: (c) => c.sched === 'step',
+  decayEvery: (c) => c.sched === 'step',
+  lrEnd: (c) => c.sched === 'linear' || c.sched === 'cosine',
+  tau: (c) => c.sched === 'linear' || c.sched === 'cosine',
+  data: (c) => c.mode === 'init-lab',
+};
+
+export function isRelevant(name: FieldName, config: Config): boolean {
+  return RELEVANT[name]?.(config) ?? true;
+}
