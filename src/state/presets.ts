@@ -19,7 +19,8 @@ export interface Preset {
 const deepTanh: Partial<Config> = { act: 'tanh', layers: Array(10).fill(500) as number[], opt: 'sgd', lr: 0.01, epochs: 1 };
 const deep8: Partial<Config> = { layers: Array(8).fill(64) as number[], opt: 'sgd', lr: 0.1, epochs: 2 };
 const overfitBase: Partial<Config> = { trainSize: 1000, layers: [512, 512], epochs: 100, batch: 32, opt: 'adam', lr: 0.001 };
-const curves = ['controls', 'loss', 'accuracy'] as const satisfies readonly PanelId[];
+// The comparison panel shows a race's overlaid runs, so curve-centred presets keep it.
+const curves = ['controls', 'loss', 'accuracy', 'runs'] as const satisfies readonly PanelId[];
 const layersView = ['controls', 'layers', 'diagnoses', 'loss'] as const satisfies readonly PanelId[];
 
 export const PRESETS: readonly Preset[] = [
@@ -58,17 +59,17 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'xavier-tanh',
     group: 'Initialization',
-    label: '10 × 500 tanh, Xavier',
+    label: '10 × 500 tanh, "Xavier" (Var = 1/n)',
     watch: 'Layer panels: the activation spread stays about the same in every layer — Var(w) = 1/fan-in.',
-    config: { ...deepTanh, init: 'xavier-normal' },
+    config: { ...deepTanh, init: 'lecun-normal' },
     panels: layersView,
   },
   {
     id: 'xavier-relu',
     group: 'Initialization',
-    label: '10 × 500 ReLU, Xavier',
+    label: '10 × 500 ReLU, "Xavier" (Var = 1/n)',
     watch: 'Layer panels: with ReLU the activation variance halves at each layer, so deep layers fade.',
-    config: { ...deepTanh, act: 'relu', init: 'xavier-normal' },
+    config: { ...deepTanh, act: 'relu', init: 'lecun-normal' },
     panels: layersView,
   },
   {

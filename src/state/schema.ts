@@ -10,7 +10,7 @@ import { SCHEDULE_IDS } from '../catalog/schedules';
 import { boolField, enumField, idListField, intField, intListField, numberField, type Field } from './fields';
 
 export const BACKEND_IDS = ['auto', 'webgl', 'wasm', 'cpu'] as const;
-export const PANEL_IDS = ['controls', 'loss', 'accuracy', 'layers', 'diagnoses', 'predictions', 'cards'] as const;
+export const PANEL_IDS = ['controls', 'loss', 'accuracy', 'lr', 'layers', 'diagnoses', 'runs', 'predictions', 'cards'] as const;
 export type PanelId = (typeof PANEL_IDS)[number];
 
 export const FIELDS = {

@@ -20,7 +20,7 @@ export function ComparePanel() {
   const shownLabels = runLabels(shown);
   const racePreset = preset && presetById[preset]?.race ? preset : null;
   return (
-    <section className="panel compare" aria-label="Compare runs" data-panel-compare>
+    <section className="panel compare" aria-label="Compare runs" data-panel="runs" data-panel-compare>
       <div className="compare-head">
         <strong>Runs</strong>
         {racePreset && !race && (

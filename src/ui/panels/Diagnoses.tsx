@@ -4,6 +4,7 @@ import { activationById } from '../../catalog/activations';
 import { diagnose } from '../../state/diagnose';
 import { selectLatestStats, useStats } from '../../state/statsStore';
 import { selectLosses, useLab } from '../../state/store';
+import { DiagnosisCard } from './DiagnosisCard';
 
 export function Diagnoses() {
   const latest = useStats(selectLatestStats);
@@ -27,7 +28,7 @@ export function Diagnoses() {
         <ul>
           {items.map((d) => (
             <li key={d.id} data-diagnosis={d.id} data-severity={d.severity}>
-              {d.sentence} <span className="caption-note" data-card={d.card}>See the card: {d.card.split('/')[1]}.</span>
+              {d.sentence} <DiagnosisCard card={d.card} />
             </li>
           ))}
         </ul>

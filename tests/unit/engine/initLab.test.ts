@@ -29,14 +29,14 @@ describe('initialization lab', () => {
   });
 
   it('tanh with Var = 1/n: variance stays of the same order across 10 layers', async () => {
-    // Equal widths make Xavier's 2/(n_in + n_out) equal to 1/n (LeCun) from layer 2 on.
-    const v = (await lab({ act: 'tanh', init: 'xavier-normal' })).layers.slice(1).map((l) => l.actVar);
+    // LeCun's Var = 1/n_in: what many lecture notes call "Xavier".
+    const v = (await lab({ act: 'tanh', init: 'lecun-normal' })).layers.slice(1).map((l) => l.actVar);
     expect(Math.max(...v) / Math.min(...v)).toBeLessThan(10);
     expect(Math.min(...v)).toBeGreaterThan(0.05);
   });
 
   it('ReLU: Var = 1/n halves the variance at every layer; He (2/n) keeps it steady; theory agrees', async () => {
-    const lecun = (await lab({ act: 'relu', init: 'xavier-normal' })).layers.slice(1);
+    const lecun = (await lab({ act: 'relu', init: 'lecun-normal' })).layers.slice(1);
     for (const r of ratios(lecun.map((l) => l.preVar))) {
       expect(r).toBeGreaterThan(0.35);
       expect(r).toBeLessThan(0.65);
