@@ -35,7 +35,8 @@ export default defineConfig({
   webServer: {
     command: `npx vite build --logLevel warn --outDir ${OUT} && npx vite preview --host 127.0.0.1 --outDir ${OUT} --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    // Never reuse: a stale preview server from an earlier build would test old code.
+    reuseExistingServer: false,
     timeout: 180_000,
   },
 });

@@ -142,6 +142,8 @@ export class Runner {
           if (gen !== this.loopGen) return;
           if (early) this.post(early);
           await this.evaluate();
+          // Throughput is training speed: the evaluation's time does not count against it.
+          this.lastRate = { time: performance.now(), step: t.step };
           if (t.done || early) {
             this.running = false;
             this.postStatus();
@@ -191,12 +193,14 @@ export class Runner {
       penalty: hasPenalty ? values[i * width + 1] : null,
     }));
     const now = performance.now();
-    const steps = t.step - this.lastRate.step;
+    // Count only the steps this readback proves finished: on WebGL the loop may have queued more since.
+    const doneStep = batch[batch.length - 1].step;
+    const steps = doneStep - this.lastRate.step;
     const seconds = (now - this.lastRate.time) / 1000;
     // Intervals without steps (an evaluation, a pause) keep the last figure rather than report 0.
     const examplesPerSec = steps > 0 && seconds > 0 ? (steps * t.batch) / seconds : this.lastExamplesPerSec;
     this.lastExamplesPerSec = examplesPerSec;
-    this.lastRate = { time: now, step: t.step };
+    this.lastRate = { time: now, step: doneStep };
     const bad = points.find((p) => !Number.isFinite(p.loss));
     if (bad) {
       this.diverged = true;

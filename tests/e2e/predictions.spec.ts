@@ -25,6 +25,8 @@ test('predictions: test digits, confident mistakes, confusion matrix and a drawn
 
   // Draw a "1": one vertical stroke.
   const pad = page.locator('[data-draw-pad]');
+  // The predictions card sits below the fold: bring the pad on screen before drawing with the mouse.
+  await pad.scrollIntoViewIfNeeded();
   const box = (await pad.boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.15);
   await page.mouse.down();

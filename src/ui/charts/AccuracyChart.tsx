@@ -1,10 +1,12 @@
 // Test accuracy per evaluation (every epoch end and every pause), against the epoch.
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { selectEvals, useLab } from '../../state/store';
+import { useThrottled } from '../hooks/useThrottled';
 import { PALETTE } from './palette';
+import { REDRAW_MS } from './redraw';
 
 export function AccuracyChart() {
-  const evals = useLab(selectEvals);
+  const evals = useThrottled(useLab(selectEvals), REDRAW_MS);
   const last = evals.at(-1);
   const summary = last ? `Test accuracy ${(last.testAccuracy * 100).toFixed(2)}% at epoch ${last.epoch.toFixed(2)}` : 'Not evaluated yet';
   return (

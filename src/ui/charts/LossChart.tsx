@@ -2,7 +2,10 @@
 import { useMemo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { selectEvals, selectLosses, useLab } from '../../state/store';
+import { useThrottled } from '../hooks/useThrottled';
 import { PALETTE } from './palette';
+import { REDRAW_MS } from './redraw';
+import { thin } from './thin';
 
 /** Exponential moving average of the train loss: the trend through the minibatch noise. */
 function smooth(points: readonly { step: number; loss: number }[], alpha = 0.1) {
@@ -14,9 +17,10 @@ function smooth(points: readonly { step: number; loss: number }[], alpha = 0.1) 
 }
 
 export function LossChart() {
-  const raw = useLab(selectLosses);
-  const losses = useMemo(() => smooth(raw), [raw]);
-  const evals = useLab(selectEvals);
+  // Redrawn at most twice a second: every SVG redraw competes with training for the CPU.
+  const raw = useThrottled(useLab(selectLosses), REDRAW_MS);
+  const losses = useMemo(() => thin(smooth(raw)), [raw]);
+  const evals = useThrottled(useLab(selectEvals), REDRAW_MS);
   const last = losses.at(-1);
   const lastEval = evals.at(-1);
   const summary = last

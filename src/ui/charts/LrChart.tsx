@@ -1,13 +1,18 @@
 // The learning rate the schedule gave each step (left axis) and the L1 + L2 penalty added to the data loss
 // (right axis, only when regularization is on): the two terms that change the step besides the data.
+import { useMemo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { selectLosses, useLab } from '../../state/store';
+import { useThrottled } from '../hooks/useThrottled';
 import { PALETTE } from './palette';
+import { REDRAW_MS } from './redraw';
+import { thin } from './thin';
 
 const fmt = (v: number) => (v === 0 ? '0' : Math.abs(v) < 0.01 || Math.abs(v) >= 1000 ? v.toExponential(1) : v.toPrecision(2));
 
 export function LrChart() {
-  const losses = useLab(selectLosses);
+  const all = useThrottled(useLab(selectLosses), REDRAW_MS);
+  const losses = useMemo(() => thin(all), [all]);
   const last = losses.at(-1);
   const hasPenalty = last?.penalty !== null && last?.penalty !== undefined;
   const summary = last

@@ -1,10 +1,11 @@
 // The session's runs: show/hide and pin each, race a preset's variants, overlay them, export them.
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { presetById } from '../../state/presets';
 import { runRace, stopRace, useRace } from '../../state/race';
 import { runLabels, useRuns } from '../../state/runsStore';
 import { useLab } from '../../state/store';
 import { ExportButtons } from '../export/ExportButtons';
+import { useThrottled } from '../hooks/useThrottled';
 import { OverlayChart } from './OverlayChart';
 
 export function ComparePanel() {
@@ -18,6 +19,10 @@ export function ComparePanel() {
   const labels = runLabels(runs);
   const shown = runs.filter((r) => r.shown);
   const shownLabels = runLabels(shown);
+  // The overlays redraw once a second at most (runs change with every metrics message while training).
+  const throttledRuns = useThrottled(runs, 1000);
+  const chartRuns = useMemo(() => throttledRuns.filter((r) => r.shown), [throttledRuns]);
+  const chartLabels = useMemo(() => runLabels(chartRuns), [chartRuns]);
   const racePreset = preset && presetById[preset]?.race ? preset : null;
   return (
     <section className="panel compare" aria-label="Compare runs" data-panel="runs" data-panel-compare>
@@ -64,8 +69,8 @@ export function ComparePanel() {
       )}
       {shown.length > 0 && (
         <div className="compare-charts" ref={charts}>
-          <OverlayChart metric="loss" runs={shown} labels={shownLabels} />
-          <OverlayChart metric="accuracy" runs={shown} labels={shownLabels} />
+          <OverlayChart metric="loss" runs={chartRuns} labels={chartLabels} />
+          <OverlayChart metric="accuracy" runs={chartRuns} labels={chartLabels} />
         </div>
       )}
     </section>

@@ -2,15 +2,10 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Run } from '../../state/runsStore';
 import { colorAt } from '../charts/palette';
+import { thin } from '../charts/thin';
 
 /** At most this many points per line: the chart stays fast with 8 long runs. */
 const MAX_POINTS = 300;
-
-function thin<T>(xs: readonly T[]): readonly T[] {
-  if (xs.length <= MAX_POINTS) return xs;
-  const every = Math.ceil(xs.length / MAX_POINTS);
-  return xs.filter((_, i) => i % every === 0 || i === xs.length - 1);
-}
 
 interface Props {
   metric: 'loss' | 'accuracy';
@@ -21,7 +16,7 @@ interface Props {
 export function OverlayChart({ metric, runs, labels }: Props) {
   const series = runs.map((r) =>
     metric === 'loss'
-      ? thin(r.losses).map((p) => ({ step: p.step, value: p.loss }))
+      ? thin(r.losses, MAX_POINTS).map((p) => ({ step: p.step, value: p.loss }))
       : r.evals.map((e) => ({ step: e.step, value: e.testAccuracy * 100 })),
   );
   const summary = runs

@@ -5,7 +5,7 @@ import { selectLatestStats, selectStatsEnabled, selectStatsHistory, useStats } f
 import { useLab } from '../../../state/store';
 import { LayerColumns } from './LayerColumns';
 import { LayerSeriesChart } from './LayerSeriesChart';
-import { useThrottled } from './useThrottled';
+import { useThrottled } from '../../hooks/useThrottled';
 import './layers.css';
 
 /** Redraw clocks: histograms twice a second, the over-time charts once (see useThrottled for why). */
