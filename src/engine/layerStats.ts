@@ -66,7 +66,7 @@ export function histogram(tf: TF, a: Tensor, range: readonly [number, number]): 
     // over the last axis (an axis-0 sum would make tfjs transpose the whole comparison first).
     // step(edge − a) is 1 exactly where a < edge. It is used rather than greaterEqual because the WASM
     // backend's broadcasting comparison is ~50× slower (14 ms vs 0.25 ms for a [64, 128] layer).
-    const flat = tf.reshape(a, [1, -1]);
+    const flat = tf.reshape(a, [1, -1]) as Tensor2D;
     const n = flat.shape[1];
     const below = tf.sum(tf.step(tf.sub(tf.tensor2d(edges, [NUM_BINS - 1, 1]), flat)), 1);
     const atLeast = tf.sub(n, below);
