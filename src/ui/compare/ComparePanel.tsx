@@ -5,7 +5,11 @@ import { runRace, stopRace, useRace } from '../../state/race';
 import { runLabels, useRuns } from '../../state/runsStore';
 import { useLab } from '../../state/store';
 import { ExportButtons } from '../export/ExportButtons';
+import { useInView } from '../hooks/useInView';
 import { useThrottled } from '../hooks/useThrottled';
+import type { Run } from '../../state/runsStore';
+
+const EMPTY: readonly Run[] = [];
 import { OverlayChart } from './OverlayChart';
 
 export function ComparePanel() {
@@ -20,12 +24,15 @@ export function ComparePanel() {
   const shown = runs.filter((r) => r.shown);
   const shownLabels = runLabels(shown);
   // The overlays redraw once a second at most (runs change with every metrics message while training).
-  const throttledRuns = useThrottled(runs, 1000);
+  const panel = useRef<HTMLElement>(null);
+  const visible = useInView(panel);
+  // Off screen, the overlays keep the data they last drew (export reads the store, not the charts).
+  const throttledRuns = useThrottled(visible ? runs : null, 1000) ?? EMPTY;
   const chartRuns = useMemo(() => throttledRuns.filter((r) => r.shown), [throttledRuns]);
   const chartLabels = useMemo(() => runLabels(chartRuns), [chartRuns]);
   const racePreset = preset && presetById[preset]?.race ? preset : null;
   return (
-    <section className="panel compare" aria-label="Compare runs" data-panel="runs" data-panel-compare>
+    <section ref={panel} className="panel compare" aria-label="Compare runs" data-panel="runs" data-panel-compare>
       <div className="compare-head">
         <strong>Runs</strong>
         {racePreset && !race && (

@@ -1,6 +1,6 @@
 // A value that follows `value` at most once per `ms`: charts redraw on their own clock, not per message.
 // (In software-rendered Chromium every SVG redraw competes with the training's WebGL for the same CPU.)
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 
 export function useThrottled<T>(value: T, ms: number): T {
   const [shown, setShown] = useState(value);
@@ -10,7 +10,9 @@ export function useThrottled<T>(value: T, ms: number): T {
     const id = setTimeout(
       () => {
         last.current = performance.now();
-        setShown(value);
+        // A transition: React renders the charts in slices and yields between them, so a redraw of many
+        // SVG charts never blocks the page (clicks, keys) for one long task.
+        startTransition(() => setShown(value));
       },
       Math.max(0, wait),
     );
