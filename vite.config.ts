@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { wasmAssets } from './scripts/bench/wasmAssets';
+import { wasmAssets } from './scripts/bench/wasmAssets.ts';
 
 // Relative base: the built app works from any folder or static host.
 export default defineConfig({

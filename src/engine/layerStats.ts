@@ -25,7 +25,7 @@ export interface LayerStats {
   /** Fraction of activation values per bin over `histRange` (values outside fall into the end bins). */
   hist: number[];
   histRange: readonly [number, number];
-  /** ReLU family: fraction of units that output ≤ 0 for the whole batch. 0 for other activations. */
+  /** ReLU family: fraction of units that output exactly 0 for the whole batch. 0 for other activations. */
   dead: number;
   /** tanh/sigmoid: fraction of activation values (unit × example) in the flat tails. 0 otherwise. */
   saturated: number;
@@ -78,7 +78,9 @@ export function histogram(tf: TF, a: Tensor, range: readonly [number, number]): 
 /** Dead (ReLU family) or saturated (tanh, sigmoid) fractions of an activation [batch, units] → two scalars. */
 export function deadAndSaturated(tf: TF, act: Tensor2D, family: ActivationFamily | 'output'): [Tensor, Tensor] {
   const zero = () => tf.scalar(0);
-  if (family === 'relu') return [tf.mean(tf.cast(tf.lessEqual(tf.max(act, 0), 0), 'float32')), zero()];
+  // Dead = exactly 0 for the whole batch (so no gradient at all). Leaky ReLU, PReLU and ELU share the family
+  // but output small negative values instead of 0: their "off" units still learn, and are not counted.
+  if (family === 'relu') return [tf.mean(tf.cast(tf.equal(tf.max(tf.abs(act), 0), 0), 'float32')), zero()];
   if (family === 'tanh') return [zero(), tf.mean(tf.cast(tf.greater(tf.abs(act), SATURATION), 'float32'))];
   if (family === 'sigmoid') {
     const tails = tf.logicalOr(tf.less(act, 1 - SATURATION), tf.greater(act, SATURATION));

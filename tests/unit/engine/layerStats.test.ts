@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineConfig } from '../../../src/engine/config';
-import { computeLayerStats, histogram, NUM_BINS, symmetry } from '../../../src/engine/layerStats';
+import { computeLayerStats, deadAndSaturated, histogram, NUM_BINS, symmetry } from '../../../src/engine/layerStats';
 import { Trainer } from '../../../src/engine/trainer';
 import { defaultConfig } from '../../../src/state/schema';
 import { loadMnistFromPackage } from './mnistFixture';
@@ -83,6 +83,19 @@ describe('layer statistics', () => {
     const s = symmetry(tf, same);
     expect((await s.data())[0]).toBe(0);
     tf.dispose([same, s]);
+  });
+
+  it('counts a ReLU unit that outputs 0 for the whole batch as dead, but not a leaky unit that is negative', async () => {
+    // Units (columns): 0 is zero for every example (dead ReLU), 1 fires once, 2 is negative throughout (leaky).
+    const act = tf.tensor2d([
+      [0, 0, -0.01],
+      [0, 0.5, -0.02],
+      [0, 0, -0.03],
+    ]);
+    const [dead, saturated] = deadAndSaturated(tf, act, 'relu');
+    expect((await dead.data())[0]).toBeCloseTo(1 / 3, 6);
+    expect((await saturated.data())[0]).toBe(0);
+    tf.dispose([act, dead, saturated]);
   });
 
   it('leaks nothing over many captured steps', async () => {

@@ -1,0 +1,39 @@
+// Each lecture experiment, opened from its link, trains until the diagnoses panel names its problem.
+import { expect, test } from '@playwright/test';
+import { openReady, watchErrors } from './helpers';
+
+const CASES: { preset: string; diagnosis: string; says: RegExp }[] = [
+  { preset: 'zero-init', diagnosis: 'symmetry', says: /identical|symmetry/i },
+  { preset: 'small-random-tanh', diagnosis: 'vanishing', says: /vanish/i },
+  { preset: 'large-random-tanh', diagnosis: 'saturation', says: /saturat/i },
+  { preset: 'sigmoid-vanishing', diagnosis: 'vanishing', says: /vanish/i },
+  { preset: 'dead-relu', diagnosis: 'dead-relu', says: /dead/i },
+  { preset: 'lr-too-high', diagnosis: 'diverged', says: /diverged at step \d+/i },
+];
+
+for (const c of CASES) {
+  test(`preset=${c.preset}: the diagnoses panel says "${c.diagnosis}"`, async ({ page }) => {
+    const errors = watchErrors(page);
+    await openReady(page, `preset=${c.preset}`);
+    await page.locator('[data-action="train"]').click();
+    const item = page.locator(`[data-panel="diagnoses"] [data-diagnosis="${c.diagnosis}"]`);
+    await expect(item).toBeVisible({ timeout: 90_000 });
+    await expect(item).toContainText(c.says);
+    // The sentence links to the card that explains it.
+    await expect(item.locator('[data-card-link]')).toBeVisible();
+    if ((await page.locator('[data-action="train"]').textContent()) === 'Pause') await page.locator('[data-action="train"]').click();
+    expect(errors).toEqual([]);
+  });
+}
+
+test('preset=leaky-relu-fix: the same high learning rate leaves no dead units', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openReady(page, 'preset=leaky-relu-fix');
+  await page.locator('[data-action="train"]').click();
+  // Past the point where the ReLU version has lost most of layer 1 (a few hundred steps).
+  await expect.poll(async () => Number(await page.locator('[data-metric="step"]').textContent()), { timeout: 90_000 }).toBeGreaterThan(400);
+  await page.locator('[data-action="train"]').click();
+  await expect(page.locator('[data-panel="layers"] [data-layer="0"]')).toContainText(/dead\s*0%/);
+  await expect(page.locator('[data-diagnosis="dead-relu"]')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
