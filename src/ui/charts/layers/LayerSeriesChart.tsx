@@ -40,7 +40,7 @@ export const LayerSeriesChart = memo(function LayerSeriesChart({ title, note, hi
           {log ? (
             <YAxis scale="log" domain={['auto', 'auto']} allowDataOverflow width={56} tickFormatter={fmtAxis} />
           ) : (
-            <YAxis domain={[0, 1]} width={44} tickFormatter={(v: number) => `${Math.round(v * 100)}%`} />
+            <YAxis domain={[0, 1]} width={50} tickFormatter={(v: number) => `${Math.round(v * 100)}%`} />
           )}
           <Tooltip isAnimationActive={false} formatter={(v) => (typeof v === 'number' ? fmtStat(v) : String(v))} />
           {layers.map((l) => (
