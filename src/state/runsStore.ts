@@ -5,6 +5,7 @@ import { create } from 'zustand';
 import type { LossPoint } from '../engine/protocol';
 import { encodeQuery } from './urlCodec';
 import { FIELD_NAMES, FIELDS, VIEW_FIELDS, type Config, type FieldName } from './schema';
+import type { StatsPoint } from './statsStore';
 import type { EvalPoint, LabState } from './store';
 
 export const MAX_RUNS = 8;
@@ -17,6 +18,8 @@ export interface Run {
   query: string;
   losses: LossPoint[];
   evals: EvalPoint[];
+  /** Per-layer statistics over time (for the gradient-norm overlay); the stats store's capped history. */
+  stats: readonly StatsPoint[];
   pinned: boolean;
   shown: boolean;
 }
@@ -72,6 +75,7 @@ export function feedRuns(s: Feed, prev: Feed): void {
       query: encodeQuery(s.config, s.preset),
       losses: s.losses,
       evals: s.evals,
+      stats: [],
       pinned: false,
       shown: true,
     };
@@ -82,9 +86,27 @@ export function feedRuns(s: Feed, prev: Feed): void {
   useRuns.setState({ runs: runs.map((r) => (r.id === open ? { ...r, losses: s.losses, evals: s.evals } : r)) });
 }
 
-/** Starts recording runs from the main store. */
-export function trackRuns(store: { subscribe: (fn: (s: Feed, prev: Feed) => void) => () => void }): () => void {
-  return store.subscribe(feedRuns);
+/**
+ * Attaches the stats store's history to the open run. A reset empties both the losses (closing the run) and
+ * the stats history in the same update, so statistics that arrive before the new run opens are not
+ * misfiled under the old one: with no open run they are skipped.
+ */
+export function feedRunStats(s: { history: readonly StatsPoint[] }, prev: { history: readonly StatsPoint[] }): void {
+  const { runs, openId } = useRuns.getState();
+  if (s.history === prev.history || s.history.length === 0 || openId === null) return;
+  useRuns.setState({ runs: runs.map((r) => (r.id === openId ? { ...r, stats: s.history } : r)) });
+}
+
+type Subscribable<T> = { subscribe: (fn: (s: T, prev: T) => void) => () => void };
+
+/** Starts recording runs from the main store (losses, evaluations) and the stats store (layer statistics). */
+export function trackRuns(store: Subscribable<Feed>, stats?: Subscribable<{ history: readonly StatsPoint[] }>): () => void {
+  const offRuns = store.subscribe(feedRuns);
+  const offStats = stats?.subscribe(feedRunStats);
+  return () => {
+    offRuns();
+    offStats?.();
+  };
 }
 
 const EXPERIMENT_FIELDS = FIELD_NAMES.filter((n) => !VIEW_FIELDS.includes(n));

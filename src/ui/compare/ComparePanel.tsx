@@ -10,6 +10,7 @@ import { useThrottled } from '../hooks/useThrottled';
 import type { Run } from '../../state/runsStore';
 
 const EMPTY: readonly Run[] = [];
+import { GradNormOverlay } from './GradNormOverlay';
 import { OverlayChart } from './OverlayChart';
 
 export function ComparePanel() {
@@ -78,6 +79,7 @@ export function ComparePanel() {
         <div className="compare-charts" ref={charts}>
           <OverlayChart metric="loss" runs={chartRuns} labels={chartLabels} />
           <OverlayChart metric="accuracy" runs={chartRuns} labels={chartLabels} />
+          <GradNormOverlay runs={chartRuns} labels={chartLabels} />
         </div>
       )}
     </section>

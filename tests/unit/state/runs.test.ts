@@ -1,12 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { LossPoint } from '../../../src/engine/protocol';
-import { capRuns, feedRuns, runLabels, useRuns, type Run } from '../../../src/state/runsStore';
+import { capRuns, feedRuns, feedRunStats, runLabels, useRuns, type Run } from '../../../src/state/runsStore';
+import type { StatsPoint } from '../../../src/state/statsStore';
 import { defaultConfig, type Config } from '../../../src/state/schema';
 import type { EvalPoint } from '../../../src/state/store';
 
 const cfg = (patch: Partial<Config> = {}): Config => ({ ...defaultConfig(), ...patch });
 const run = (id: number, patch: Partial<Config> = {}, pinned = false): Run => ({
-  id, config: cfg(patch), preset: null, query: '', losses: [], evals: [], pinned, shown: true,
+  id, config: cfg(patch), preset: null, query: '', losses: [], evals: [], stats: [], pinned, shown: true,
 });
 const pts = (...steps: number[]): LossPoint[] => steps.map((step) => ({ step, loss: 2 / step, penalty: null, lr: 0.001 }));
 
@@ -68,5 +69,26 @@ describe('feedRuns', () => {
       prev = next;
     }
     expect(useRuns.getState().runs).toHaveLength(8);
+  });
+});
+
+describe('feedRunStats', () => {
+  beforeEach(() => useRuns.setState({ runs: [], openId: null }));
+  const empty = { config: cfg(), preset: null, losses: [] as LossPoint[], evals: [] as EvalPoint[] };
+  const stat = (step: number, gradNorm: number): StatsPoint =>
+    ({ step, layers: [{ layer: 0, gradNorm }] }) as unknown as StatsPoint;
+
+  it('files layer statistics under the open run, and none while no run is open', () => {
+    const h1 = [stat(1, 0.5)];
+    feedRunStats({ history: h1 }, { history: [] }); // no run open yet: skipped
+    expect(useRuns.getState().runs).toHaveLength(0);
+    feedRuns({ ...empty, losses: pts(1) }, empty);
+    const h2 = [...h1, stat(2, 0.4)];
+    feedRunStats({ history: h2 }, { history: h1 });
+    expect(useRuns.getState().runs[0].stats).toBe(h2);
+    // Reset: losses empty (the run closes); the next run's first statistics must not land in the old run.
+    feedRuns(empty, { ...empty, losses: pts(1) });
+    feedRunStats({ history: [stat(1, 9)] }, { history: [] });
+    expect(useRuns.getState().runs[0].stats).toBe(h2);
   });
 });

@@ -10,6 +10,7 @@ const r: Run = {
   query: 'layers=32,16&seed=1',
   losses: [1, 2].map((step) => ({ step, loss: 2 / step, penalty: null, lr: 0.001 })),
   evals: [{ step: 2, epoch: 1, testLoss: 0.4, testAccuracy: 0.91 }],
+  stats: [],
   pinned: false,
   shown: true,
 };
