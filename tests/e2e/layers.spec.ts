@@ -43,8 +43,12 @@ test('init lab: 10×500 tanh collapses with N(0, 0.01²) and saturates with N(0,
 });
 
 test('a diverging run: the diagnosis names the step and the layer charts keep their history', async ({ page }) => {
-  // Linear units, squared error on the logits and plain SGD at α = 1: the weights grow geometrically to ∞.
-  await openReady(page, 'act=linear&loss=mse&opt=sgd&lr=1&layers=32&train-size=5000');
+  // Linear units, squared error on the logits and plain SGD at α = 0.1: the weights grow geometrically to ∞.
+  await openReady(page, 'act=linear&loss=mse&opt=sgd&lr=0.1&layers=32&train-size=5000');
+  // A first step with statistics, so there is history before the run blows up (on WASM it can diverge
+  // within the first 400 ms statistics interval).
+  await page.locator('[data-action="step"]').click();
+  await expect(page.locator('[data-chart="gradNorm"]')).toHaveAttribute('aria-label', /layer 1 \d/, { timeout: 30_000 });
   await page.locator('[data-action="train"]').click();
   await expect(page.locator('[data-diagnosis="diverged"]')).toContainText('smaller learning rate', { timeout: 60_000 });
   await expect(page.locator('[data-chart="gradNorm"]')).toHaveAttribute('aria-label', /layer 1 \d/);

@@ -1,18 +1,40 @@
 // A column per layer, input to output: the current activation histogram and the layer's vital numbers.
 import type { LayerStats } from '../../../engine/protocol';
+import type { Activation } from '../../../catalog/activations';
 import { colorAt } from '../palette';
 import { fmtStat, layerLabel } from './format';
 import { LayerHistogram } from './LayerHistogram';
 
+/** '–' until a layer has numbers (the placeholder columns shown before the first statistics). */
+const show = (x: number) => (Number.isNaN(x) ? '–' : fmtStat(x));
+const pct = (x: number) => (Number.isNaN(x) ? '–' : `${Math.round(x * 100)}%`);
+
+/**
+ * Columns for a network that has not reported statistics yet: right widths, empty histograms, no numbers.
+ * Drawn from the config, so the layer row is in place from the start and the page does not jump (and
+ * re-lay out every chart) when the first statistics arrive.
+ */
+export function placeholderLayers(widths: readonly number[], activation: Activation): LayerStats[] {
+  const units = [...widths, 10];
+  return units.map((n, i) => {
+    const isOutput = i === widths.length;
+    return {
+      layer: i, isOutput, units: n, preMean: NaN, preVar: NaN, actMean: NaN, actVar: NaN,
+      hist: new Array<number>(30).fill(0), histRange: isOutput ? [-10, 10] : activation.histRange,
+      dead: NaN, saturated: NaN, gradNorm: NaN, gradVar: NaN, weightNorm: NaN, updateRatio: NaN, symmetry: NaN,
+    };
+  });
+}
+
 function Column({ s }: { s: LayerStats }) {
   const name = layerLabel(s.layer, s.isOutput);
   const rows: [string, string, string][] = [
-    ['act-var', 'Var(a)', fmtStat(s.actVar)],
-    ['grad-norm', '‖∇W‖', fmtStat(s.gradNorm)],
-    ['update-ratio', '‖ΔW‖/‖W‖', fmtStat(s.updateRatio)],
-    ['dead', 'dead', `${Math.round(s.dead * 100)}%`],
-    ['saturated', 'saturated', `${Math.round(s.saturated * 100)}%`],
-    ['symmetry', 'symmetry', fmtStat(s.symmetry)],
+    ['act-var', 'Var(a)', show(s.actVar)],
+    ['grad-norm', '‖∇W‖', show(s.gradNorm)],
+    ['update-ratio', '‖ΔW‖/‖W‖', show(s.updateRatio)],
+    ['dead', 'dead', pct(s.dead)],
+    ['saturated', 'saturated', pct(s.saturated)],
+    ['symmetry', 'symmetry', show(s.symmetry)],
   ];
   return (
     <div className="layer-col" data-layer={s.layer}>

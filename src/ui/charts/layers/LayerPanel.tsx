@@ -1,9 +1,10 @@
 // Inside every layer while it trains: a column per layer (histogram + numbers) and the statistics over time.
 // Statistics arrive a few times per second (the engine's stats interval), so this renders at most that often.
+import { useMemo } from 'react';
 import { activationById } from '../../../catalog/activations';
 import { selectLatestStats, selectStatsEnabled, selectStatsHistory, useStats } from '../../../state/statsStore';
 import { useLab } from '../../../state/store';
-import { LayerColumns } from './LayerColumns';
+import { LayerColumns, placeholderLayers } from './LayerColumns';
 import { LayerSeriesChart } from './LayerSeriesChart';
 import { useThrottled } from '../../hooks/useThrottled';
 import './layers.css';
@@ -18,6 +19,9 @@ export function LayerPanel() {
   const enabled = useStats(selectStatsEnabled);
   const setEnabled = useStats((s) => s.setEnabled);
   const family = useLab((s) => activationById[s.config.act].family);
+  const widths = useLab((s) => s.config.layers);
+  const act = useLab((s) => s.config.act);
+  const placeholder = useMemo(() => placeholderLayers(widths, activationById[act]), [widths, act]);
   const hidden = useLab((s) => s.config.hide.includes('layers'));
   const unitMetric = family === 'tanh' || family === 'sigmoid' ? 'saturated' : 'dead';
   if (hidden) return null;
@@ -30,11 +34,10 @@ export function LayerPanel() {
           live statistics
         </label>
       </header>
-      {latest ? (
-        <LayerColumns layers={latest.layers} />
-      ) : (
-        <p className="caption-note">{enabled ? 'Train or step to see every layer.' : 'Statistics are off.'}</p>
+      {!latest && (
+        <p className="caption-note">{enabled ? 'Train or step to see inside every layer.' : 'Statistics are off.'}</p>
       )}
+      <LayerColumns layers={latest?.layers ?? placeholder} />
       <div className="layer-series-grid">
         <LayerSeriesChart title="Activation variance" note="log · shrinking = vanishing" history={history} metric="actVar" log />
         <LayerSeriesChart title="Gradient norm ‖∇W‖" note="log · layers far apart = trouble" history={history} metric="gradNorm" log />
