@@ -1,16 +1,8 @@
 // Seeded randomness on the CPU, so the batch order is the same on every backend and machine.
+import { seededRandom } from '../catalog/mathRef';
 
-/** mulberry32: a small, fast 32-bit PRNG; returns floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, shared with the catalog's plain-number initializers: floats in [0, 1). */
+export const mulberry32 = seededRandom;
 
 /** A seeded Fisher–Yates permutation of 0..n−1. */
 export function permutation(n: number, seed: number): Uint32Array {
