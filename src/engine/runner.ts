@@ -73,6 +73,8 @@ export class Runner {
     this.early = EarlyStopWatch.create(this.tf, this.data, cfg);
     this.runId++;
     this.diverged = false;
+    // The first step of a new network always reports its layers (a learner's first Step shows them at once).
+    this.captureNext = true;
     this.postStatus();
   }
 
