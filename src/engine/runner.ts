@@ -166,9 +166,8 @@ export class Runner {
   private doStep(t: Trainer): void {
     const capture = this.captureNext;
     this.captureNext = false;
-    const lr = t.currentLr();
     const r = t.trainStep(capture);
-    this.pending.push({ step: t.step, lr, loss: r.loss, penalty: r.penalty });
+    this.pending.push({ step: t.step, lr: r.lr, loss: r.loss, penalty: r.penalty });
     if (r.capture) this.onCapture(r.capture, t);
   }
 

@@ -7,7 +7,7 @@ import { scheduleById, type ScheduleParams } from '../catalog/schedules';
 import type { Scalar, TF, Tensor, Tensor1D, Tensor2D, Variable } from '../catalog/types';
 import type { EngineConfig } from './config';
 import { fillBatch, IMAGE_SIZE, NUM_CLASSES, type Dataset } from './dataset';
-import { BN_MOMENTUM, buildMlp, newVariable, disposeMlp, forward, trainableVariables, weightMatrices, type Mlp } from './mlp';
+import { BN_MOMENTUM, buildMlp, disposeMlp, newVariable, forward, trainableVariables, weightMatrices, type Mlp } from './mlp';
 import { deriveSeed, permutation } from './rng';
 
 /** Tensors a step hands out when asked to capture (the caller disposes them all, e.g. via disposeCapture). */
@@ -26,6 +26,8 @@ export interface StepResult {
   /** L1 + L2 penalty (scalar) when regularization is on, else null; the caller disposes it. */
   penalty: Scalar | null;
   capture: StepCapture | null;
+  /** The learning rate this update used (from the schedule). */
+  lr: number;
 }
 
 export interface DeviceSplit {
@@ -190,7 +192,7 @@ export class Trainer {
     });
     tf.dispose([x, y, ...Object.values(grads), ...moments.flatMap((m) => [m.mean, m.variance])]);
     this.step++;
-    return { loss: out.loss!, penalty: out.penalty, capture: cap };
+    return { loss: out.loss!, penalty: out.penalty, capture: cap, lr: h.lr };
   }
 
   /** Predicted logits for a set of images (inference: no dropout, BN moving averages). [n, 784] → [n, 10]. */
