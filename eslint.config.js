@@ -35,18 +35,47 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/ui/**', 'src/state/**'],
+    files: ['src/state/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             { group: ['@tensorflow/*'], message: 'The page never runs tfjs: training lives in the Worker (src/engine).' },
-            { group: ['**/engine/*', '!**/engine/protocol', '!**/engine/config'], message: 'state/ and ui/ talk to the engine only through its protocol.' },
+            { group: ['**/engine/*', '**/engine'], message: 'state/ talks to the engine only through the wire (src/wire/protocol).' },
+            { group: ['**/ui/*', '**/ui'], message: 'state/ never imports ui/.' },
           ],
         },
       ],
     },
+  },
+  {
+    files: ['src/ui/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@tensorflow/*'], message: 'The page never runs tfjs: training lives in the Worker (src/engine).' },
+            {
+              group: ['**/engine/*', '**/engine', '**/wire/*', '**/wire', '**/experiment/*', '**/experiment'],
+              message: 'ui/ imports only state/ and catalog/ (state/types.ts and state/schema.ts re-export what it needs).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/wire/**'],
+    rules: {
+      // The wire is shared by both sides; an import would couple them (or start a cycle) through it.
+      'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'Use an `as const` union, not enum.' }, { selector: 'ImportDeclaration', message: 'src/wire imports nothing.' }, { selector: 'ExportAllDeclaration', message: 'src/wire imports nothing.' }],
+    },
+  },
+  {
+    files: ['src/experiment/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/engine/*', '**/state/*', '**/ui/*', 'react', 'zustand', 'recharts'], message: 'experiment/ is the schema only: catalog ids and zod.' }] }] },
   },
   { files: ['src/ui/**'], plugins: { 'react-hooks': reactHooks }, rules: reactHooks.configs.recommended.rules },
 );

@@ -4,14 +4,15 @@
 import * as tfl from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { chooseBackend } from '../engine/backend';
-import type { EngineConfig } from '../engine/config';
 import type { Dataset } from '../engine/dataset';
 import { loadMnist } from '../engine/loadMnist';
-import type { FromWorker } from '../engine/protocol';
+import { defaultConfig } from '../experiment/schema';
+import { toEngineConfig, type EngineConfig } from '../experiment/engineConfig';
+import type { FromWorker } from '../wire/protocol';
 import { Runner } from '../engine/runner';
 import { StatsTap } from '../engine/statsTap';
 import { tf } from '../engine/tfjs';
-import { uploadSplit } from '../engine/trainer';
+import { uploadSplit } from '../engine/dataset';
 import { serveWasmFrom } from '../engine/wasmBackend';
 
 export type BenchCase =
@@ -21,21 +22,18 @@ export type BenchCase =
 
 export type BenchRequest = { backend: 'webgl' | 'wasm' | 'cpu'; baseUrl: string; cases: BenchCase[] };
 
-const DEFAULT: EngineConfig = {
-  act: 'relu', maxoutK: 2, layers: [128, 64], init: 'he-normal', initValue: 0.05, biasInit: 0, loss: 'cross-entropy',
-  opt: 'adam', lr: 0.001, momentum: 0.9, beta1: 0.9, beta2: 0.999, eps: 1e-8, sched: 'constant', decay: 0.5,
-  decayEvery: 1, lrEnd: 0.01, tau: 0, batch: 64, epochs: 5, l2: 0, l1: 0, dropout: 0, bn: false, earlyStop: 0,
-  trainSize: 60000, seed: 1,
-};
+/** The app's default experiment, as the engine receives it. */
+const DEFAULT: EngineConfig = toEngineConfig(defaultConfig());
+let nextRun = 1;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const post = (msg: unknown) => (self as unknown as Worker).postMessage(msg);
 
 /** Runs the app's loop (Runner.train) for `steps` updates after a warm-up; examples per second. */
 async function engineRate(runner: Runner, tap: StatsTap, c: Extract<BenchCase, { kind: 'engine' }>): Promise<number> {
-  runner.configure({ ...DEFAULT, ...c.cfg });
+  runner.configure(nextRun++, { ...DEFAULT, ...c.cfg });
   const t = runner.current!;
-  await runner.stepOnce(5); // shader compilation / wasm warm-up
+  for (let i = 0; i < 5; i++) await runner.step(); // shader compilation / wasm warm-up
   tap.setEnabled(c.stats);
   const from = t.step;
   const start = performance.now();
@@ -72,7 +70,7 @@ async function layersFitRate(data: Dataset, batch: number, steps: number): Promi
 
 /** numTensors before training, after `steps` updates (paused, losses flushed) and after `resets` reset cycles. */
 async function tensorCounts(runner: Runner, tap: StatsTap, c: Extract<BenchCase, { kind: 'tensors' }>) {
-  runner.configure({ ...DEFAULT, trainSize: 60000 });
+  runner.configure(nextRun++, DEFAULT);
   const before = tf.memory().numTensors;
   const t = runner.current!;
   tap.setEnabled(true);
@@ -85,7 +83,7 @@ async function tensorCounts(runner: Runner, tap: StatsTap, c: Extract<BenchCase,
     runner.train();
     await sleep(30);
     await runner.pause();
-    runner.reset();
+    runner.configure(nextRun++, DEFAULT);
   }
   await sleep(50);
   return { before, afterSteps, afterResets: tf.memory().numTensors, bytes: tf.memory().numBytes };

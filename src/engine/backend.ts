@@ -2,7 +2,7 @@
 // `auto`: WebGL when a real GPU draws it; WebAssembly (SIMD) when WebGL is emulated in software
 // (SwiftShader, llvmpipe), where it measured ~2–3× faster than software WebGL for this MLP; CPU as a last resort.
 import type { TF } from '../catalog/types';
-import type { BackendChoice } from './protocol';
+import type { BackendChoice } from '../wire/protocol';
 
 export interface BackendInfo {
   name: string;

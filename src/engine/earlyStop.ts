@@ -2,13 +2,11 @@
 // (the last 10 % of those used, see trainingRange). The best weights so far are kept as device copies;
 // after `patience` evaluations without a new best, training stops and those weights are put back.
 import type { TF, Tensor, Variable } from '../catalog/types';
-import type { EngineConfig } from './config';
-import type { Dataset } from './dataset';
+import type { EngineConfig } from '../experiment/engineConfig';
 import type { Mlp } from './mlp';
-import type { FromWorker } from './protocol';
-import { trainingRange, uploadSplit, type DeviceSplit, type Trainer } from './trainer';
-
-export type EarlyStopReport = Extract<FromWorker, { type: 'early-stop' }>;
+import type { EarlyStopInfo } from '../wire/protocol';
+import { trainingRange, uploadSplit, type Dataset, type DeviceSplit } from './dataset';
+import type { Trainer } from './trainer';
 
 /** Everything that defines the net's function: trainable variables and batch norm's moving averages. */
 export function modelState(mlp: Mlp): Variable[] {
@@ -87,14 +85,14 @@ export class EarlyStopWatch {
   }
 
   /** Evaluates on the validation slice; returns the report when training must stop (weights already restored). */
-  async check(t: Trainer): Promise<EarlyStopReport | null> {
+  async check(t: Trainer): Promise<EarlyStopInfo | null> {
     if (this.stopper.stopped) return null;
     const { loss } = await t.evaluate(this.val);
     if (this.disposed) return null;
     const epoch = t.step / t.stepsPerEpoch;
     // A NaN loss never improves, so a diverging run also stops and rolls back.
     if (!this.stopper.observe(Number.isNaN(loss) ? Infinity : loss, epoch, modelState(t.mlp))) return null;
-    return { type: 'early-stop', epoch, bestEpoch: this.stopper.bestEpoch, bestValLoss: this.stopper.bestValLoss };
+    return { epoch, bestEpoch: this.stopper.bestEpoch, bestValLoss: this.stopper.bestValLoss };
   }
 
   dispose(): void {

@@ -3,38 +3,15 @@
 import type { ActivationFamily } from '../catalog/activations';
 import { initializerById } from '../catalog/initializers';
 import type { TF, Tensor, Tensor2D } from '../catalog/types';
-import type { EngineConfig } from './config';
+import type { EngineConfig } from '../experiment/engineConfig';
+import type { InitLabData, InitLabLayer, InitLabResult } from '../wire/protocol';
 import { fillBatch, IMAGE_SIZE, NUM_CLASSES, type Dataset } from './dataset';
 import { deadAndSaturated, histogram, histRangeOf } from './layerStats';
 import { buildMlp, disposeMlp, forward } from './mlp';
 import { deriveSeed } from './rng';
 
-export type InitLabData = 'mnist' | 'gaussian';
 /** Rows of the batch pushed through the net. */
 export const INIT_LAB_ROWS = 256;
-
-export interface InitLabLayer {
-  layer: number;
-  fanIn: number;
-  units: number;
-  preVar: number;
-  actMean: number;
-  actVar: number;
-  /** Predicted Var(pre-activation) = n_in · Var(w) · E[x²], chained from the input through the theory. */
-  theoryPreVar: number;
-  /** Predicted Var(activation) from theoryPreVar (ReLU: v(1/2 − 1/2π); tanh: v, its linear regime; sigmoid: v/16). */
-  theoryActVar: number;
-  hist: number[];
-  histRange: readonly [number, number];
-  dead: number;
-  saturated: number;
-}
-
-export interface InitLabResult {
-  /** E[x²] of the input batch (≈ 1 for both standardised MNIST and unit Gaussians). */
-  inputSecondMoment: number;
-  layers: InitLabLayer[];
-}
 
 type LabSpec = Pick<EngineConfig, 'act' | 'maxoutK' | 'layers' | 'init' | 'initValue' | 'biasInit' | 'bn' | 'seed'>;
 

@@ -2,49 +2,19 @@
 // second forward pass) and packed into ONE flat tensor, so a stats interval costs one asynchronous readback.
 import type { Activation, ActivationFamily } from '../catalog/activations';
 import type { TF, Tensor, Tensor1D, Tensor2D } from '../catalog/types';
+import { LOGIT_HIST_RANGE, NUM_BINS, type LayerStats } from '../wire/protocol';
 import type { Mlp } from './mlp';
 import type { StepCapture } from './trainer';
 
-/** Histogram bins per layer. */
-export const NUM_BINS = 30;
-/** The output layer's "activation" is its logits: a fixed range wide enough for a trained net. */
-export const LOGIT_HIST_RANGE = [-10, 10] as const;
 /** tanh |a| above this, sigmoid a below 1 − this or above it, counts as saturated. */
 export const SATURATION = 0.99;
-
-/** What one layer looked like at one step. Plain numbers: this crosses the Worker boundary. */
-export interface LayerStats {
-  /** 0-based; the last entry is the output layer. */
-  layer: number;
-  isOutput: boolean;
-  units: number;
-  preMean: number;
-  preVar: number;
-  actMean: number;
-  actVar: number;
-  /** Fraction of activation values per bin over `histRange` (values outside fall into the end bins). */
-  hist: number[];
-  histRange: readonly [number, number];
-  /** ReLU family: fraction of units that output exactly 0 for the whole batch. 0 for other activations. */
-  dead: number;
-  /** tanh/sigmoid: fraction of activation values (unit × example) in the flat tails. 0 otherwise. */
-  saturated: number;
-  /** ‖∂L/∂W‖ (Frobenius) and the variance of its entries. */
-  gradNorm: number;
-  gradVar: number;
-  /** ‖W‖ after the update. */
-  weightNorm: number;
-  /** ‖W_after − W_before‖ / ‖W_before‖ (0 when W_before is 0 and did not move). */
-  updateRatio: number;
-  /** How different the units' incoming weight columns are: 0 = all identical (symmetry unbroken),
-   * ≈ 1 for independent random columns. */
-  symmetry: number;
-}
+/** A weight counts as near zero below this fraction of its layer's RMS weight (a Gaussian layer: ~4 %). */
+export const NEAR_ZERO = 0.05;
 
 /** Scalars per layer, in this order, followed by NUM_BINS histogram fractions. */
 const SCALARS = [
   'preMean', 'preVar', 'actMean', 'actVar', 'dead', 'saturated',
-  'gradNorm', 'gradVar', 'weightNorm', 'updateRatio', 'symmetry',
+  'gradNorm', 'gradVar', 'weightNorm', 'updateRatio', 'diversity', 'nearZero',
 ] as const;
 export const STRIDE = SCALARS.length + NUM_BINS;
 const TINY = 1e-30;
@@ -90,11 +60,11 @@ export function deadAndSaturated(tf: TF, act: Tensor2D, family: ActivationFamily
 }
 
 /**
- * Symmetry of W [nIn, units]: RMS distance of each unit's incoming column from the first unit's, relative
+ * Diversity of W [nIn, units] (0 = every unit identical: the symmetry is unbroken): RMS distance of each unit's incoming column from the first unit's, relative
  * to the RMS column norm, over √2 (so independent random columns give ≈ 1). Measured against a column of W
  * itself, not the mean column, so identical columns give exactly 0 in floating point.
  */
-export function symmetry(tf: TF, W: Tensor2D): Tensor {
+export function diversity(tf: TF, W: Tensor2D): Tensor {
   return tf.tidy(() => {
     // The mean over units of a column's squared norm is the total sum over the unit count: whole-tensor
     // sums, no per-column (axis-0) reduction and so no transpose.
@@ -103,6 +73,14 @@ export function symmetry(tf: TF, W: Tensor2D): Tensor {
     const spread = tf.sqrt(tf.div(tf.sum(tf.square(tf.sub(W, first))), units));
     const scale = tf.sqrt(tf.div(tf.sum(tf.square(W)), units));
     return tf.div(spread, tf.mul(tf.add(scale, TINY), Math.SQRT2));
+  });
+}
+
+/** Fraction of the entries of W with |w| < NEAR_ZERO · RMS(W) (step, not less: see histogram). */
+export function nearZero(tf: TF, W: Tensor): Tensor {
+  return tf.tidy(() => {
+    const rms = tf.sqrt(tf.mean(tf.square(W)));
+    return tf.mean(tf.step(tf.sub(tf.mul(rms, NEAR_ZERO), tf.abs(W))));
   });
 }
 
@@ -139,7 +117,8 @@ export function layerStatsTensor(tf: TF, capture: StepCapture, mlp: Mlp): Tensor
         frobenius(tf, layer.W),
         // 0/0 (zero weights that stayed zero) reads 0, not NaN.
         tf.div(moved, tf.maximum(beforeNorm, TINY)),
-        symmetry(tf, layer.W as Tensor2D),
+        diversity(tf, layer.W as Tensor2D),
+        nearZero(tf, layer.W),
       ].map((s) => tf.reshape(s, [1]));
       return tf.concat([...scalars, histogram(tf, act, histRangeOf(mlp.activation, isOutput))]);
     });

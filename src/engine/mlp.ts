@@ -3,7 +3,7 @@
 import { activationById, type Activation } from '../catalog/activations';
 import { initializerById } from '../catalog/initializers';
 import type { TF, Tensor, Tensor1D, Tensor2D, Variable } from '../catalog/types';
-import type { EngineConfig } from './config';
+import type { EngineConfig } from '../experiment/engineConfig';
 import { IMAGE_SIZE, NUM_CLASSES } from './dataset';
 import { deriveSeed } from './rng';
 

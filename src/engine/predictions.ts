@@ -3,29 +3,10 @@
 // probabilities of a digit drawn by the learner. Everything is computed on the device; one readback each.
 import type { TF, Tensor, Tensor1D, Tensor2D } from '../catalog/types';
 import { IMAGE_SIZE, NUM_CLASSES, PIXEL_MEAN, PIXEL_STD, type Split } from './dataset';
-import type { FromWorker, ToWorker } from './protocol';
+import type { FromWorker, PredictedDigit, TestPredictions } from '../wire/protocol';
 import type { Runner } from './runner';
-import type { DeviceSplit, Trainer } from './trainer';
-
-export interface PredictedDigit {
-  /** Index into the test set. */
-  index: number;
-  label: number;
-  predicted: number;
-  /** Softmax probability of the predicted class. */
-  confidence: number;
-  /** [784] pixel bytes, row-major 28 × 28, white on black. */
-  pixels: Uint8Array;
-}
-
-export interface TestPredictions {
-  grid: PredictedDigit[];
-  /** Wrong predictions, most confident first. */
-  mistakes: PredictedDigit[];
-  /** [10 × 10] row-major counts: row = true label, column = predicted label. */
-  confusion: number[];
-  numTest: number;
-}
+import type { DeviceSplit } from './dataset';
+import type { Trainer } from './trainer';
 
 /**
  * Predicts the whole test split in chunks. Per chunk: probabilities [size, 10] → predicted class and its
@@ -113,15 +94,17 @@ export async function predictImage(tf: TF, trainer: Trainer, image: Float32Array
 /** The Worker's answer to a `predict` message (needs a built net; an empty result otherwise). */
 export async function answerPredict(
   tf: TF,
-  msg: Extract<ToWorker, { type: 'predict' }>,
+  msg: { id: number; image?: Float32Array },
   runner: Runner,
 ): Promise<Extract<FromWorker, { type: 'predictions' | 'image-probs' }>> {
   const t = runner.current;
+  // Which run answered: the page drops answers from a network it has since replaced.
+  const run = runner.runId;
   if (msg.image) {
-    return { type: 'image-probs', id: msg.id, probs: t ? await predictImage(tf, t, msg.image) : [] };
+    return { type: 'image-probs', id: msg.id, run, probs: t ? await predictImage(tf, t, msg.image) : [] };
   }
   const result = t
     ? await predictTest(tf, t, runner.test, runner.data.test)
     : { grid: [], mistakes: [], confusion: new Array<number>(100).fill(0), numTest: 0 };
-  return { type: 'predictions', id: msg.id, step: t?.step ?? 0, result };
+  return { type: 'predictions', id: msg.id, run, step: t?.step ?? 0, result };
 }

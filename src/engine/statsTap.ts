@@ -2,7 +2,7 @@
 // turns the capture into LayerStats with one readback, and posts them. At most one readback in flight.
 import type { TF } from '../catalog/types';
 import { computeLayerStats } from './layerStats';
-import type { FromWorker } from './protocol';
+import type { FromWorker } from '../wire/protocol';
 import type { Runner } from './runner';
 import { disposeCapture, type StepCapture, type Trainer } from './trainer';
 
@@ -20,7 +20,7 @@ export class StatsTap {
     private readonly runner: Runner,
     private readonly post: (msg: FromWorker) => void,
   ) {
-    runner.onCapture = (c, t) => this.onCapture(c, t);
+    runner.onCapture = (c, t, run) => this.onCapture(c, t, run);
     // A timer rather than a step count: the loop yields between 40 ms slices, so it fires about on time,
     // and a paused run's next single step gets captured too.
     this.timer = setInterval(() => {
@@ -38,16 +38,16 @@ export class StatsTap {
     clearInterval(this.timer);
   }
 
-  private onCapture(capture: StepCapture, trainer: Trainer): void {
+  private onCapture(capture: StepCapture, trainer: Trainer, run: number): void {
     if (this.busy || !this.enabled) return disposeCapture(capture);
     this.busy = true;
     const step = trainer.step;
     computeLayerStats(this.tf, capture, trainer.mlp)
       .then((layers) => {
-        // A reset while reading back: the numbers belong to a discarded network.
-        if (this.runner.current === trainer) this.post({ type: 'stats', step, layers });
+        // A new run while reading back: the numbers belong to a discarded network.
+        if (this.runner.current === trainer) this.post({ type: 'layer-stats', run, step, layers });
       })
-      .catch((e: unknown) => this.post({ type: 'error', message: `Layer statistics failed: ${String(e)}` }))
+      .catch((e: unknown) => this.post({ type: 'error', run, message: `Layer statistics failed: ${String(e)}` }))
       .finally(() => {
         this.busy = false;
       });

@@ -5,8 +5,8 @@ import { lossById, type Loss } from '../catalog/losses';
 import { optimizerById, type Optimizer } from '../catalog/optimizers';
 import { scheduleById, type ScheduleParams } from '../catalog/schedules';
 import type { Scalar, TF, Tensor, Tensor1D, Tensor2D, Variable } from '../catalog/types';
-import type { EngineConfig } from './config';
-import { fillBatch, IMAGE_SIZE, NUM_CLASSES, type Dataset } from './dataset';
+import type { EngineConfig } from '../experiment/engineConfig';
+import { fillBatch, IMAGE_SIZE, NUM_CLASSES, trainingRange, type Dataset, type DeviceSplit } from './dataset';
 import { BN_MOMENTUM, buildMlp, disposeMlp, newVariable, forward, trainableVariables, weightMatrices, type Mlp } from './mlp';
 import { deriveSeed, permutation } from './rng';
 
@@ -30,24 +30,9 @@ export interface StepResult {
   lr: number;
 }
 
-export interface DeviceSplit {
-  /** [n, 784] standardised pixels */
-  x: Tensor2D;
-  /** [n, 10] one-hot */
-  y: Tensor2D;
-}
-
 export function disposeCapture(c: StepCapture | null): void {
   if (!c) return;
   for (const t of [...c.pre, ...c.act, ...c.gradW, ...c.weightBefore]) t.dispose();
-}
-
-/** Indices [from, to) of the training images a run trains on, and of the validation slice early stopping uses. */
-export function trainingRange(cfg: Pick<EngineConfig, 'trainSize' | 'earlyStop'>, numTrain: number) {
-  const used = Math.min(cfg.trainSize, numTrain);
-  // Early stopping needs held-out data: the last 10 % of the images used (at least one image).
-  const numVal = cfg.earlyStop > 0 ? Math.max(1, Math.floor(used * 0.1)) : 0;
-  return { trainFrom: 0, trainTo: used - numVal, valFrom: used - numVal, valTo: used };
 }
 
 export class Trainer {
@@ -90,11 +75,6 @@ export class Trainer {
 
   get epoch(): number {
     return Math.floor(this.step / this.stepsPerEpoch);
-  }
-
-  /** Fraction of the configured epochs done, for progress bars. */
-  get progress(): number {
-    return Math.min(1, this.step / (this.stepsPerEpoch * this.cfg.epochs));
   }
 
   get done(): boolean {
@@ -200,43 +180,45 @@ export class Trainer {
     return forward(this.tf, this.mlp, x, { training: false, dropoutRate: 0, dropoutSeed: 0 });
   }
 
-  /**
-   * Mean loss and accuracy over a split already on the device, in chunks so memory stays bounded.
-   * One asynchronous readback of a [2] tensor for the whole split.
-   */
+  /** Mean loss and accuracy over a split already on the device (one readback). */
   async evaluate(split: DeviceSplit, chunk = 2000): Promise<{ loss: number; accuracy: number }> {
+    return (await this.evaluateSplits([split], chunk))[0];
+  }
+
+  /**
+   * Mean loss and accuracy over each split, in chunks so memory stays bounded. The sums of every split are
+   * stacked into one [numSplits × 2] tensor: one asynchronous readback however many splits.
+   */
+  async evaluateSplits(splits: DeviceSplit[], chunk = 2000): Promise<{ loss: number; accuracy: number }[]> {
     const { tf } = this;
-    const n = split.x.shape[0];
-    const totals = tf.tidy(() => {
-      const sums: Tensor[] = [];
-      for (let from = 0; from < n; from += chunk) {
-        const size = Math.min(chunk, n - from);
-        const x = tf.slice(split.x, [from, 0], [size, IMAGE_SIZE]);
-        const y = tf.slice(split.y, [from, 0], [size, NUM_CLASSES]);
-        const logits = this.predict(x);
-        const lossSum = tf.mul(this.loss.apply(tf, logits, y), size);
-        const correct = tf.sum(tf.cast(tf.equal(tf.argMax(logits, 1), tf.argMax(y, 1)), 'float32'));
-        sums.push(tf.stack([lossSum, correct]));
-      }
-      return tf.addN(sums);
-    });
-    const [lossSum, correct] = await totals.data();
+    const totals = tf.tidy(() =>
+      tf.concat(
+        splits.map((split) => {
+          const n = split.x.shape[0];
+          const sums: Tensor[] = [];
+          for (let from = 0; from < n; from += chunk) {
+            const size = Math.min(chunk, n - from);
+            const x = tf.slice(split.x, [from, 0], [size, IMAGE_SIZE]);
+            const y = tf.slice(split.y, [from, 0], [size, NUM_CLASSES]);
+            const logits = this.predict(x);
+            const lossSum = tf.mul(this.loss.apply(tf, logits, y), size);
+            const correct = tf.sum(tf.cast(tf.equal(tf.argMax(logits, 1), tf.argMax(y, 1)), 'float32'));
+            sums.push(tf.stack([lossSum, correct]));
+          }
+          return tf.addN(sums);
+        }),
+      ),
+    );
+    const v = await totals.data();
     totals.dispose();
-    return { loss: lossSum / n, accuracy: correct / n };
+    return splits.map((split, i) => {
+      const n = split.x.shape[0];
+      return { loss: v[2 * i] / n, accuracy: v[2 * i + 1] / n };
+    });
   }
 
   dispose(): void {
     disposeMlp(this.mlp);
     this.slots.flat().forEach((v) => v.dispose());
   }
-}
-
-/** Copies a split (or the slice [from, to)) to the device once: x [n, 784], y [n, 10]. */
-export function uploadSplit(tf: TF, split: Dataset['train'], from = 0, to = split.count): DeviceSplit {
-  const n = to - from;
-  const x = new Float32Array(n * IMAGE_SIZE);
-  const y = new Float32Array(n * NUM_CLASSES);
-  const idx = Array.from({ length: n }, (_, i) => from + i);
-  fillBatch(split, idx, 0, n, x, y);
-  return { x: tf.tensor2d(x, [n, IMAGE_SIZE]), y: tf.tensor2d(y, [n, NUM_CLASSES]) };
 }

@@ -1,7 +1,7 @@
 // Reads the latest per-layer statistics and the loss history and says, in one plain sentence each, what is
 // going wrong and what to try. Pure: the same numbers always give the same diagnoses (and tests can say so).
 import type { ActivationFamily } from '../catalog/activations';
-import type { LayerStats } from '../engine/protocol';
+import type { LayerStats } from '../wire/protocol';
 
 export type DiagnosisId = 'diverged' | 'vanishing' | 'exploding' | 'dead-relu' | 'saturation' | 'symmetry' | 'loss-flat';
 export type Severity = 'error' | 'warn' | 'info';
@@ -14,13 +14,15 @@ export interface Diagnosis {
   card: string;
 }
 
-export type DiagnosisLayer = Pick<LayerStats, 'layer' | 'isOutput' | 'units' | 'gradNorm' | 'dead' | 'saturated' | 'symmetry'>;
+export type DiagnosisLayer = Pick<LayerStats, 'layer' | 'isOutput' | 'units' | 'gradNorm' | 'dead' | 'saturated' | 'diversity'>;
 
 export interface DiagnoseInput {
   layers: readonly DiagnosisLayer[] | null;
   losses: readonly { step: number; loss: number }[];
   divergedAt: number | null;
   family: ActivationFamily;
+  /** The optimizer in use: the divergence diagnosis links its card. */
+  opt: string;
 }
 
 /** Gradient norms this many times apart between the first and the output layer count as vanishing/exploding. */
@@ -88,7 +90,7 @@ function layerDiagnoses(layers: readonly DiagnosisLayer[], family: ActivationFam
       card: `activations/${family}`,
     });
   }
-  const stuck = layers.find((l) => !l.isOutput && l.units > 1 && l.symmetry < SYMMETRY_EPS);
+  const stuck = layers.find((l) => !l.isOutput && l.units > 1 && l.diversity < SYMMETRY_EPS);
   if (stuck) {
     out.push({
       id: 'symmetry',
@@ -110,23 +112,27 @@ export function lossIsFlat(losses: readonly { step: number; loss: number }[]): b
   return mean(losses.slice(-k)) > 0.97 * mean(losses.slice(0, k));
 }
 
-export function diagnose({ layers, losses, divergedAt, family }: DiagnoseInput): Diagnosis[] {
+/** Layer diagnoses that already explain a loss that does not fall: "raise the learning rate" would mislead. */
+const EXPLAINS_FLAT_LOSS: readonly DiagnosisId[] = ['symmetry', 'dead-relu', 'saturation', 'vanishing', 'exploding'];
+
+export function diagnose({ layers, losses, divergedAt, family, opt }: DiagnoseInput): Diagnosis[] {
   const out: Diagnosis[] = [];
   if (divergedAt !== null) {
     out.push({
       id: 'diverged',
       severity: 'error',
       sentence: `Diverged at step ${divergedAt}: the loss became NaN or infinite. Try a smaller learning rate.`,
-      card: 'optimizers/sgd',
+      card: `optimizers/${opt}`,
     });
   }
   if (layers && layers.length > 0) out.push(...layerDiagnoses(layers, family));
-  if (divergedAt === null && lossIsFlat(losses)) {
+  const explained = out.some((d) => EXPLAINS_FLAT_LOSS.includes(d.id));
+  if (divergedAt === null && !explained && lossIsFlat(losses)) {
     out.push({
       id: 'loss-flat',
       severity: 'info',
       sentence: `The loss has not gone down over ${losses[losses.length - 1].step} steps. The learning rate may be too low; try 10× larger.`,
-      card: 'optimizers/sgd',
+      card: `optimizers/${opt}`,
     });
   }
   return out;

@@ -1,25 +1,21 @@
-// Early stopping's outcome for the page: set when the engine reports a stop, cleared when a new run starts
-// (the engine posts a status at step 0 after every configure/reset). Fed by the engine bridge.
+// Early stopping's outcome for the page: set when the engine reports a stop; a new run resets it.
 import { create } from 'zustand';
-import type { FromWorker } from '../engine/protocol';
+import type { EarlyStopInfo } from '../wire/protocol';
 
-export interface EarlyStopInfo {
-  epoch: number;
-  bestEpoch: number;
-  bestValLoss: number;
-}
+export type { EarlyStopInfo };
 
 interface EarlyStopState {
   info: EarlyStopInfo | null;
-  receive: (msg: FromWorker) => void;
+  onEarlyStop: (info: EarlyStopInfo) => void;
+  reset: () => void;
 }
 
-export const useEarlyStop = create<EarlyStopState>()((set, get) => ({
-  info: null,
-  receive: (msg) => {
-    if (msg.type === 'early-stop') set({ info: { epoch: msg.epoch, bestEpoch: msg.bestEpoch, bestValLoss: msg.bestValLoss } });
-    else if (msg.type === 'status' && msg.status.step === 0 && get().info) set({ info: null });
-  },
+const initialState = { info: null };
+
+export const useEarlyStop = create<EarlyStopState>()((set) => ({
+  ...initialState,
+  onEarlyStop: (info) => set({ info }),
+  reset: () => set(initialState),
 }));
 
 export const selectEarlyStop = (s: EarlyStopState) => s.info;

@@ -1,68 +1,110 @@
 // The net's predictions, asked of the engine on demand: the test-set summary (grid, mistakes, confusion
-// matrix) and the probabilities of the learner's drawing. At most one request of each kind is in flight; a
-// request made meanwhile is sent when the answer arrives, so a fast-drawing learner never queues a backlog.
+// matrix) and the class probabilities of the learner's drawing. At most one request of each kind is in
+// flight; one made meanwhile is sent when the answer arrives, so a fast-drawing learner never queues a
+// backlog. The router drops answers from a replaced run; a new run clears what the old net said and asks
+// again about the drawing, so the pad always speaks for the current net.
 import { create } from 'zustand';
-import type { FromWorker, TestPredictions } from '../engine/protocol';
-import { sendToEngine } from './store';
+import type { TestPredictions } from '../wire/protocol';
+import { sendToEngine } from './engineLink';
 
-interface PredictionsState {
+export interface PredictionsState {
   test: { step: number; result: TestPredictions } | null;
   probs: number[] | null;
-  receive: (msg: FromWorker) => void;
+  /** Ids of the requests in flight (0: none), and what to send when they are answered. */
+  inflight: { test: number; image: number };
+  queued: { test: boolean; image: Float32Array | null };
+  /** The drawing last asked about, re-asked when the net changes; null when the pad is blank. */
+  drawing: Float32Array | null;
+  /** False until the engine is ready: requests wait for it. */
+  engineReady: boolean;
+  nextId: number;
+}
+
+export interface PredictionsActions {
   requestTest: () => void;
-  requestProbs: (image: Float32Array) => void;
-  clear: () => void;
+  /** Asks about a drawing; null clears the pad (no prediction for a blank drawing). */
+  requestProbs: (image: Float32Array | null) => void;
+  onTest: (id: number, step: number, result: TestPredictions) => void;
+  onImage: (id: number, probs: number[]) => void;
+  onEngineReady: () => void;
+  /** The Worker is being replaced: hold requests until the new one is ready. */
+  onEngineRestart: () => void;
+  /** A new run (or a new Worker): forget the old net's answers and ask again about the drawing. */
+  clearRun: () => void;
+  reset: () => void;
 }
 
-let nextId = 1;
-const inflight = { test: 0, image: 0 };
-const queued: { test: boolean; image: Float32Array | null } = { test: false, image: null };
-
-function sendTest(): void {
-  inflight.test = nextId++;
-  sendToEngine({ type: 'predict', id: inflight.test });
-}
-
-function sendImage(image: Float32Array): void {
-  inflight.image = nextId++;
-  sendToEngine({ type: 'predict', id: inflight.image, image });
-}
-
-export const usePredictions = create<PredictionsState>()((set) => ({
+const initialState: PredictionsState = {
   test: null,
   probs: null,
+  inflight: { test: 0, image: 0 },
+  queued: { test: false, image: null },
+  drawing: null,
+  engineReady: false,
+  nextId: 1,
+};
 
-  receive: (msg) => {
-    if (msg.type === 'ready') {
-      // A new worker forgets what was asked of the old one.
-      inflight.test = inflight.image = 0;
-      return;
-    }
-    if (msg.type === 'predictions' && msg.id === inflight.test) {
-      inflight.test = 0;
-      set({ test: { step: msg.step, result: msg.result } });
-      if (queued.test) {
-        queued.test = false;
-        sendTest();
-      }
-    } else if (msg.type === 'image-probs' && msg.id === inflight.image) {
-      inflight.image = 0;
-      set({ probs: msg.probs.length ? msg.probs : null });
-      const next = queued.image;
-      queued.image = null;
-      if (next) sendImage(next);
-    }
-  },
+export const usePredictions = create<PredictionsState & PredictionsActions>()((set, get) => {
+  const sendTest = () => {
+    const id = get().nextId;
+    set({ nextId: id + 1, inflight: { ...get().inflight, test: id }, queued: { ...get().queued, test: false } });
+    sendToEngine({ type: 'predict', id });
+  };
+  const sendImage = (image: Float32Array) => {
+    const id = get().nextId;
+    set({ nextId: id + 1, inflight: { ...get().inflight, image: id }, queued: { ...get().queued, image: null } });
+    sendToEngine({ type: 'predict', id, image });
+  };
+  const flushQueued = () => {
+    const { inflight, queued, engineReady } = get();
+    if (!engineReady) return;
+    if (queued.test && !inflight.test) sendTest();
+    if (queued.image && !inflight.image) sendImage(queued.image);
+  };
 
-  requestTest: () => {
-    if (inflight.test) queued.test = true;
-    else sendTest();
-  },
+  return {
+    ...initialState,
 
-  requestProbs: (image) => {
-    if (inflight.image) queued.image = image;
-    else sendImage(image);
-  },
+    requestTest: () => {
+      set({ queued: { ...get().queued, test: true } });
+      flushQueued();
+    },
 
-  clear: () => set({ probs: null }),
-}));
+    requestProbs: (image) => {
+      if (!image) return set({ drawing: null, probs: null, queued: { ...get().queued, image: null } });
+      set({ drawing: image, queued: { ...get().queued, image } });
+      flushQueued();
+    },
+
+    onTest: (id, step, result) => {
+      if (id !== get().inflight.test) return;
+      set({ test: { step, result }, inflight: { ...get().inflight, test: 0 } });
+      flushQueued();
+    },
+
+    onImage: (id, probs) => {
+      if (id !== get().inflight.image) return;
+      set({ inflight: { ...get().inflight, image: 0 }, probs: probs.length && get().drawing ? probs : null });
+      flushQueued();
+    },
+
+    onEngineReady: () => {
+      set({ engineReady: true, inflight: { test: 0, image: 0 } });
+      flushQueued();
+    },
+
+    onEngineRestart: () => set({ engineReady: false, inflight: { test: 0, image: 0 } }),
+
+    clearRun: () => {
+      const { drawing } = get();
+      // Answers in flight belong to the old net: forget them (the router would drop them anyway).
+      set({ test: null, probs: null, inflight: { test: 0, image: 0 }, queued: { test: false, image: drawing } });
+      flushQueued();
+    },
+
+    reset: () => set(initialState),
+  };
+});
+
+export const selectTestPredictions = (s: PredictionsState) => s.test;
+export const selectProbs = (s: PredictionsState) => s.probs;

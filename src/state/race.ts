@@ -9,9 +9,7 @@ interface RaceState {
   active: { preset: string; index: number; total: number } | null;
 }
 
-export const useRace = create<RaceState>()(() => ({ active: null }));
-
-let token = 0;
+export const useRace = create<RaceState & { token: number }>()(() => ({ active: null, token: 0 }));
 
 /**
  * Resolves when the run just configured finishes or diverges (true), or is paused by the learner (false).
@@ -44,20 +42,20 @@ function finished(): Promise<boolean> {
 export async function runRace(presetId: string): Promise<void> {
   const p = presetById[presetId];
   if (!p?.race) return;
-  const mine = ++token;
+  const mine = useRace.getState().token + 1;
+  useRace.setState({ token: mine });
   // Variants override the current config, so keys the learner set in the URL (a smaller net, say) still hold.
   for (let i = 0; i < p.race.length; i++) {
     useRace.setState({ active: { preset: presetId, index: i, total: p.race.length } });
     useLab.getState().setConfig({ ...p.race[i] });
     const done = finished();
     useLab.getState().train();
-    if (!(await done) || mine !== token) break;
+    if (!(await done) || mine !== useRace.getState().token) break;
   }
-  if (mine === token) useRace.setState({ active: null });
+  if (mine === useRace.getState().token) useRace.setState({ active: null });
 }
 
 export function stopRace(): void {
-  token++;
-  useRace.setState({ active: null });
+  useRace.setState({ active: null, token: useRace.getState().token + 1 });
   useLab.getState().pause();
 }

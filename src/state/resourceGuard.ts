@@ -1,16 +1,16 @@
 // Refuses to build a network that would stall a weak device: a config whose training step costs too many
 // floating-point operations or too much memory has its batch size halved until it fits, and says so.
 // Pure arithmetic on the config (no tfjs), so it runs where the URL is decoded and where controls change it.
+import { IMAGE_SIZE as INPUT, NUM_CLASSES as CLASSES } from '../wire/protocol';
 import type { Config } from './schema';
 
-const INPUT = 784;
-const CLASSES = 10;
 /** ~0.1–0.5 s per step on a 2-core laptop without a GPU (10–20 GFLOP/s achieved): still interactive. */
 export const MAX_FLOPS_PER_STEP = 2e9;
 /** Activations, gradients and optimizer slots must fit well inside a phone's WebGL/WASM heap. */
 export const MAX_BYTES = 512 * 2 ** 20;
 
 type Shape = Pick<Config, 'layers' | 'batch' | 'act' | 'maxoutK'>;
+type DataShape = Shape & Partial<Pick<Config, 'trainSize' | 'earlyStop'>>;
 
 /** Weights + biases of the MLP. Maxout layers compute k pre-activations per unit. */
 export function numParams(c: Shape): number {
@@ -42,7 +42,28 @@ export interface Guarded<C extends Shape> {
   notice: string | null;
 }
 
-export function guardResources<C extends Shape>(config: C): Guarded<C> {
+/** Training images a run really trains on: train-size less early stopping's 10 % validation slice. */
+export function numTrainUsed(c: Pick<Config, 'trainSize' | 'earlyStop'>): number {
+  return c.earlyStop > 0 ? c.trainSize - Math.max(1, Math.floor(c.trainSize * 0.1)) : c.trainSize;
+}
+
+/**
+ * The config the engine will really run, with a notice when it differs from what was asked: a batch larger
+ * than the training images used is cut to their number (the engine could not fill it), and a step too
+ * costly for a weak device has its batch halved until it fits. Controls show the result, so a field
+ * always shows the value in use.
+ */
+export function guardResources<C extends DataShape>(config: C): Guarded<C> {
+  const used = config.trainSize !== undefined ? numTrainUsed({ trainSize: config.trainSize, earlyStop: config.earlyStop ?? 0 }) : Infinity;
+  if (config.batch > used) {
+    const cut = guardCost({ ...config, batch: Math.max(1, used) });
+    const why = `Batch ${config.batch} is more than the ${used} training images used; it was reduced to ${Math.max(1, used)}.`;
+    return { config: cut.config, notice: cut.notice ? `${why} ${cut.notice}` : why };
+  }
+  return guardCost(config);
+}
+
+function guardCost<C extends Shape>(config: C): Guarded<C> {
   const fits = (batch: number) =>
     flopsPerStep({ ...config, batch }) <= MAX_FLOPS_PER_STEP && bytesPerStep({ ...config, batch }) <= MAX_BYTES;
   if (fits(config.batch)) return { config, notice: null };

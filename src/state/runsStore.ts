@@ -1,16 +1,17 @@
-// Every run of the session, kept for comparison: its config, its URL and its metric history. A run opens at
-// its first reported loss and closes when the main store resets its history (configure or reset). At most
-// MAX_RUNS are kept; the oldest unpinned run goes first.
+// Every run of the session, kept for comparison: its config, its URL and its metric history. A run is filed
+// under the id the page gave it, from its first reported loss on (a run that never trained is not kept).
+// At most MAX_RUNS are kept; the oldest unpinned run goes first.
 import { create } from 'zustand';
-import type { LossPoint } from '../engine/protocol';
+import type { EvalPoint, LossPoint } from '../wire/protocol';
 import { encodeQuery } from './urlCodec';
 import { FIELD_NAMES, FIELDS, VIEW_FIELDS, type Config, type FieldName } from './schema';
 import type { StatsPoint } from './statsStore';
-import type { EvalPoint, LabState } from './store';
+import type { LabState } from './store';
 
 export const MAX_RUNS = 8;
 
 export interface Run {
+  /** The page's run id (the same the engine's messages carry). */
   id: number;
   config: Config;
   preset: string | null;
@@ -31,16 +32,17 @@ interface RunsState {
   togglePinned: (id: number) => void;
   toggleShown: (id: number) => void;
   clear: () => void;
+  reset: () => void;
 }
 
-let nextId = 1;
+const initialState = { runs: [], openId: null };
 
 export const useRuns = create<RunsState>()((set, get) => ({
-  runs: [],
-  openId: null,
+  ...initialState,
   togglePinned: (id) => set({ runs: get().runs.map((r) => (r.id === id ? { ...r, pinned: !r.pinned } : r)) }),
   toggleShown: (id) => set({ runs: get().runs.map((r) => (r.id === id ? { ...r, shown: !r.shown } : r)) }),
   clear: () => set({ runs: get().runs.filter((r) => r.pinned || r.id === get().openId) }),
+  reset: () => set(initialState),
 }));
 
 /** Drops the oldest unpinned runs (never `keep`) until at most `max` remain. */
@@ -54,22 +56,22 @@ export function capRuns(runs: readonly Run[], keep: number | null, max = MAX_RUN
   return out;
 }
 
-type Feed = Pick<LabState, 'config' | 'preset' | 'losses' | 'evals'>;
+type Feed = Pick<LabState, 'run' | 'config' | 'preset' | 'losses' | 'evals'>;
 
-/** Feeds the runs store from one main-store update (`prev` → `s`). Pure over the runs store, for tests. */
+/**
+ * Feeds the runs store from one main-store update. The main store only ever holds the current run's data
+ * (the router drops other runs'), so the run to update is simply `s.run`; it is filed at its first loss.
+ */
 export function feedRuns(s: Feed, prev: Feed): void {
   const { runs, openId } = useRuns.getState();
-  // History is thinned when capped (its first point stays), so only a new first point or none means a restart.
-  const restarted = s.losses.length === 0 || s.losses[0] !== prev.losses[0];
-  let open = restarted && prev.losses.length > 0 ? null : openId;
-  if (open === null && s.losses.length === 0) {
-    if (openId !== null) useRuns.setState({ openId: null });
+  if (s.losses.length === 0) {
+    if (openId !== null && s.run !== openId) useRuns.setState({ openId: null });
     return;
   }
-  if (open === null) {
-    open = nextId++;
+  const existing = runs.find((r) => r.id === s.run);
+  if (!existing) {
     const run: Run = {
-      id: open,
+      id: s.run,
       config: structuredClone(s.config),
       preset: s.preset,
       query: encodeQuery(s.config, s.preset),
@@ -79,11 +81,11 @@ export function feedRuns(s: Feed, prev: Feed): void {
       pinned: false,
       shown: true,
     };
-    useRuns.setState({ runs: capRuns([...runs, run], open), openId: open });
+    useRuns.setState({ runs: capRuns([...runs, run], s.run), openId: s.run });
     return;
   }
   if (s.losses === prev.losses && s.evals === prev.evals) return;
-  useRuns.setState({ runs: runs.map((r) => (r.id === open ? { ...r, losses: s.losses, evals: s.evals } : r)) });
+  useRuns.setState({ runs: runs.map((r) => (r.id === s.run ? { ...r, losses: s.losses, evals: s.evals } : r)), openId: s.run });
 }
 
 /**

@@ -1,138 +1,185 @@
-// The app's single store (zustand). State and the actions that change it sit together; the engine bridge
-// feeds worker messages in through `receive`. Components read it through the module-level selectors below.
+// The experiment and its current run (zustand). State and the actions that change it sit together; the
+// router (router.ts) hands in the Worker's messages, already filtered to the current run. The page chooses
+// every run's id: a new config, Reset, a new Worker each start a new run at once, so nothing the old run
+// says afterwards can reach the charts.
 import { create } from 'zustand';
-import type { FromWorker, LossPoint, RunStatus, ToWorker } from '../engine/protocol';
+import { toEngineConfig } from '../experiment/engineConfig';
+import type { EvalPoint, LossPoint, RunStatus } from '../wire/protocol';
+import { sendToEngine } from './engineLink';
 import { appendCapped } from './history';
+import { checkPatch, noticeOf, withNotice, type Notice } from './notices';
 import { guardResources } from './resourceGuard';
 import { presetBase, type Rejection } from './urlCodec';
 import { VIEW_FIELDS, type Config, type FieldName } from './schema';
-
-export interface EvalPoint {
-  step: number;
-  epoch: number;
-  testLoss: number;
-  testAccuracy: number;
-}
 
 export type Phase = 'starting' | 'loading' | 'ready' | 'fatal';
 
 export interface LabState {
   config: Config;
   preset: string | null;
-  notices: string[];
+  notices: Notice[];
   phase: Phase;
   load: { loaded: number; total: number };
   fatal: string | null;
   backend: { name: string; reason: string } | null;
+  /** The current run's id (page-chosen, never reused); 0 before the first. */
+  run: number;
   status: RunStatus | null;
   losses: LossPoint[];
   evals: EvalPoint[];
   examplesPerSec: number;
   divergedAt: number | null;
   error: string | null;
+  /** Train was pressed and the engine has not reported a finished step yet (shader compilation, warm-up). */
+  warming: boolean;
+  /** Pause was pressed; the engine has not confirmed yet (the page shows it paused at once). */
+  pausing: boolean;
+  /** Train was pressed before the engine was ready: it starts as soon as it is. */
+  trainWhenReady: boolean;
 }
 
 export interface LabActions {
-  /** Changes config fields; any non-view change rebuilds the network (a reset). */
-  setConfig: (patch: Partial<Config>) => void;
-  /** Loads a preset over the defaults. */
+  /** Changes config fields (each checked against the schema); any experiment change starts a new run. */
+  setConfig: (patch: Partial<Record<FieldName, unknown>>) => void;
+  /** Loads a preset over the defaults (keeping the view settings). */
   applyPreset: (id: string | null) => void;
   train: () => void;
   pause: () => void;
   togglePlay: () => void;
   step: () => void;
+  /** A new run of the same experiment. */
   reset: () => void;
-  dismissNotice: (index: number) => void;
-  receive: (msg: FromWorker) => void;
+  addNotice: (notice: Notice) => void;
+  dismissNotice: (key: string) => void;
+  /** Everything back to the initial state (tests; a fresh page). */
+  resetStore: (config?: Config, preset?: string | null, rejected?: Rejection[]) => void;
+  // From the router:
+  onProgress: (loaded: number, total: number) => void;
+  onReady: (backend: string, reason: string) => void;
+  onFatal: (message: string) => void;
+  onEngineRestart: () => void;
+  onWarming: () => void;
+  onStatus: (status: RunStatus) => void;
+  onMetrics: (points: LossPoint[], examplesPerSec: number) => void;
+  onEval: (point: EvalPoint) => void;
+  onDiverged: (step: number) => void;
+  onError: (message: string) => void;
 }
 
 export type LabStore = LabState & LabActions;
 
-/** Where actions send engine commands; the bridge installs the real worker. */
-let send: (msg: ToWorker) => void = () => {};
-export function setEngineSender(fn: (msg: ToWorker) => void): void {
-  send = fn;
-}
-/** Sends a command to the engine (for the other stores, e.g. statsStore). */
-export const sendToEngine = (msg: ToWorker) => send(msg);
-
-const runReset = { status: null, losses: [], evals: [], examplesPerSec: 0, divergedAt: null, error: null };
+/** What belongs to one run: cleared whenever a new run starts. */
+const runReset = {
+  status: null,
+  losses: [],
+  evals: [],
+  examplesPerSec: 0,
+  divergedAt: null,
+  error: null,
+  warming: false,
+  pausing: false,
+} satisfies Partial<LabState>;
 
 export function initialState(config: Config, preset: string | null, rejected: Rejection[]): LabState {
   return {
     config,
     preset,
-    notices: rejected.map((r) => `Ignored ${r.key}=${r.value}: ${r.reason}. Using the default instead.`),
+    notices: rejected.map((r) => noticeOf(`url:${r.key}`, `Ignored ${r.key}=${r.value}: ${r.reason}. Using the default instead.`)),
     phase: 'starting',
     load: { loaded: 0, total: 0 },
     fatal: null,
     backend: null,
+    run: 0,
     ...runReset,
+    trainWhenReady: false,
   };
 }
 
-function isViewOnly(patch: Partial<Config>): boolean {
-  return (Object.keys(patch) as FieldName[]).every((k) => VIEW_FIELDS.includes(k));
-}
+const isExperimentField = (k: FieldName) => !VIEW_FIELDS.includes(k);
 
-export const useLab = create<LabStore>()((set, get) => ({
-  ...initialState(presetBase(null), null, []),
+export const useLab = create<LabStore>()((set, get) => {
+  /** Starts a new run of the current config (when the engine is ready; else `onReady` will). */
+  const startRun = () => {
+    const had = get().losses.length > 0;
+    const run = get().run + 1;
+    // Configure goes out before the store changes: subscribers that react to the new run (the drawing pad
+    // asking again) must reach the Worker after it has built the new net.
+    if (get().phase === 'ready') sendToEngine({ type: 'configure', run, config: toEngineConfig(get().config) });
+    set({ run, ...runReset });
+    return had;
+  };
+  const newExperiment = () => {
+    if (startRun()) get().addNotice(noticeOf('new-run', 'New experiment — the previous run is kept in Runs.'));
+  };
 
-  setConfig: (patch) => {
-    const { config, notice } = guardResources({ ...get().config, ...patch });
-    set({ config, ...(notice && !get().notices.includes(notice) ? { notices: [...get().notices, notice] } : {}) });
-    if (patch.speed !== undefined) send({ type: 'speed', stepsPerSec: patch.speed });
-    if (!isViewOnly(patch) && get().phase === 'ready') {
-      set(runReset);
-      send({ type: 'configure', config });
-    }
-  },
+  return {
+    ...initialState(presetBase(null), null, []),
 
-  applyPreset: (id) => {
-    const view = Object.fromEntries(VIEW_FIELDS.map((k) => [k, get().config[k]]));
-    const config = { ...presetBase(id), ...view } as Config;
-    set({ preset: id, config });
-    if (get().phase === 'ready') {
-      set(runReset);
-      send({ type: 'configure', config });
-    }
-  },
+    setConfig: (patch) => {
+      const { accepted, notices } = checkPatch(patch);
+      notices.forEach(get().addNotice);
+      const keys = Object.keys(accepted) as FieldName[];
+      if (keys.length === 0) return;
+      const guarded = guardResources({ ...get().config, ...accepted });
+      const changed = keys.filter((k) => JSON.stringify(get().config[k]) !== JSON.stringify(guarded.config[k]));
+      set({ config: guarded.config, notices: withNotice(get().notices, 'guard', guarded.notice) });
+      if (accepted.speed !== undefined) sendToEngine({ type: 'set-speed', stepsPerSec: guarded.config.speed });
+      if (changed.some(isExperimentField)) newExperiment();
+    },
 
-  train: () => send({ type: 'train' }),
-  pause: () => send({ type: 'pause' }),
-  togglePlay: () => (get().status?.running ? get().pause() : get().train()),
-  step: () => send({ type: 'step', count: 1 }),
-  reset: () => {
-    set(runReset);
-    send({ type: 'reset' });
-  },
-  dismissNotice: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
+    applyPreset: (id) => {
+      const view = Object.fromEntries(VIEW_FIELDS.map((k) => [k, get().config[k]]));
+      const guarded = guardResources({ ...presetBase(id), ...view } as Config);
+      set({ preset: id, config: guarded.config, notices: withNotice(get().notices, 'guard', guarded.notice) });
+      newExperiment();
+    },
 
-  receive: (msg) => {
-    switch (msg.type) {
-      case 'progress':
-        return set({ phase: 'loading', load: { loaded: msg.loaded, total: msg.total } });
-      case 'ready':
-        set({ phase: 'ready', backend: { name: msg.backend, reason: msg.reason } });
-        send({ type: 'speed', stepsPerSec: get().config.speed });
-        send({ type: 'configure', config: get().config });
-        if (get().config.autoplay) send({ type: 'train' });
-        return;
-      case 'fatal':
-        return set({ phase: 'fatal', fatal: msg.message });
-      case 'status':
-        return set({ status: msg.status });
-      case 'metrics':
-        return set({ losses: appendCapped(get().losses, msg.points), examplesPerSec: msg.examplesPerSec });
-      case 'eval':
-        return set({ evals: appendCapped(get().evals, [msg]) });
-      case 'diverged':
-        return set({ divergedAt: msg.step });
-      case 'error':
-        return set({ error: msg.message });
-    }
-  },
-}));
+    train: () => {
+      const s = get();
+      if (s.phase !== 'ready') return set({ trainWhenReady: true });
+      if (s.status?.done) return;
+      set({ pausing: false, warming: s.losses.length === 0 });
+      sendToEngine({ type: 'train' });
+    },
+    pause: () => {
+      if (get().phase !== 'ready') return set({ trainWhenReady: false });
+      set({ pausing: true });
+      sendToEngine({ type: 'pause' });
+    },
+    togglePlay: () => (selectRunning(get()) || get().trainWhenReady ? get().pause() : get().train()),
+    step: () => {
+      if (get().phase === 'ready' && !get().status?.done) sendToEngine({ type: 'step' });
+    },
+    reset: () => void startRun(),
+
+    addNotice: (notice) => set({ notices: withNotice(get().notices, notice.key, notice.text) }),
+    dismissNotice: (key) => set({ notices: get().notices.filter((n) => n.key !== key) }),
+    resetStore: (config = presetBase(null), preset = null, rejected = []) => set(initialState(config, preset, rejected)),
+
+    onProgress: (loaded, total) => set({ phase: 'loading', load: { loaded, total } }),
+    onReady: (backend, reason) => {
+      set({ phase: 'ready', backend: { name: backend, reason } });
+      sendToEngine({ type: 'set-speed', stepsPerSec: get().config.speed });
+      startRun();
+      if (get().config.autoplay || get().trainWhenReady) {
+        set({ trainWhenReady: false });
+        get().train();
+      }
+    },
+    onFatal: (message) => set({ phase: 'fatal', fatal: message }),
+    onEngineRestart: () => {
+      // A new Worker: whatever the old one was doing is gone. The new run starts when it is ready.
+      set({ phase: 'starting', backend: null, run: get().run + 1, ...runReset });
+    },
+    onWarming: () => set({ warming: true }),
+    onStatus: (status) => set({ status, ...(status.running ? {} : { pausing: false }) }),
+    onMetrics: (points, examplesPerSec) =>
+      set({ losses: appendCapped(get().losses, points), examplesPerSec, ...(points.length ? { warming: false } : {}) }),
+    onEval: (point) => set({ evals: appendCapped(get().evals, [point]) }),
+    onDiverged: (step) => set({ divergedAt: step, warming: false }),
+    onError: (message) => set({ error: message }),
+  };
+});
 
 // Module-level selectors: stable references, so components re-render only when their slice changes.
 export const selectConfig = (s: LabStore) => s.config;
@@ -140,4 +187,5 @@ export const selectStatus = (s: LabStore) => s.status;
 export const selectLosses = (s: LabStore) => s.losses;
 export const selectEvals = (s: LabStore) => s.evals;
 export const selectPhase = (s: LabStore) => s.phase;
-export const selectRunning = (s: LabStore) => s.status?.running ?? false;
+/** Running as the learner sees it: a pause shows at once, before the engine confirms it. */
+export const selectRunning = (s: LabState) => (s.status?.running ?? false) && !s.pausing;

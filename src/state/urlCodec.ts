@@ -1,7 +1,7 @@
 // The experiment ⇄ query string. Reading never throws: a bad value falls back (to the preset's value or the
 // default) and is reported, so the page can name the key in a notice.
 import { presetById } from './presets';
-import { defaultConfig, FIELD_NAMES, FIELDS, type Config, type FieldName } from './schema';
+import { defaultConfig, FIELD_NAMES, FIELDS, type Config, type Field, type FieldName } from './schema';
 
 export interface Rejection {
   key: string;
@@ -27,10 +27,14 @@ export function presetBase(preset: string | null): Config {
   return p ? { ...base, ...structuredClone(p.config) } : base;
 }
 
-function describeRange(name: FieldName): string {
-  const f = FIELDS[name];
-  if (f.options && typeof f.options[0] === 'string') return `expected one of ${f.options.join(', ')}`;
-  if (f.min !== undefined && f.max !== undefined) return `expected ${f.min} to ${f.max}`;
+/** Says what a field accepts, in words a learner can act on. */
+export function describeRange(name: FieldName): string {
+  const f = FIELDS[name] as unknown as Field<unknown>;
+  if (f.options) return `expected one of ${f.options.join(', ')}`;
+  if (f.items) return `expected a comma-separated list of ${f.items.join(', ')}`;
+  const kind = f.integer ? 'a whole number' : 'a number';
+  if (f.length) return `expected ${f.length.min} to ${f.length.max} comma-separated whole numbers, each ${f.min} to ${f.max}`;
+  if (f.min !== undefined && f.max !== undefined) return `expected ${kind} from ${f.min} to ${f.max}`;
   return 'invalid value';
 }
 

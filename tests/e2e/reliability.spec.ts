@@ -35,7 +35,7 @@ test('nasty URLs keep the page alive, show the notice and run no injected markup
 test('a config too big for the device is reduced with an explanation', async ({ page }) => {
   const errors = watchErrors(page);
   await openReady(page, `layers=${Array(10).fill(512).join(',')}&batch=1024`);
-  await expect(page.locator('[data-notice="url"]', { hasText: 'reduced to' })).toBeVisible();
+  await expect(page.locator('[data-notice="guard"]', { hasText: 'reduced to' })).toBeVisible();
   expect(Number(await page.locator('[data-field="batch"]').inputValue())).toBeLessThan(1024);
   expect(errors).toEqual([]);
 });

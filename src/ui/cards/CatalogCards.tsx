@@ -11,6 +11,8 @@ import { activationPlot, lossPlot, schedulePlot } from './cardPlots';
 import { CatalogCard } from './CatalogCard';
 import { MiniPlot } from './MiniPlot';
 import './cards.css';
+import { IMAGE_SIZE, NUM_CLASSES } from '../../state/types';
+import { formatNumber } from '../format';
 
 export function CatalogCards() {
   const c = useLab(selectConfig);
@@ -23,7 +25,7 @@ export function CatalogCards() {
   const actData = useMemo(() => activationPlot(act), [act]);
   const lossData = useMemo(() => lossPlot(loss), [loss]);
   const schedData = useMemo(() => schedulePlot(sched, { ...c, stepsPerEpoch }), [sched, c, stepsPerEpoch]);
-  const moments = init.moments(784, c.layers[0] ?? 10, { seed: c.seed, value: c.initValue });
+  const moments = init.moments(IMAGE_SIZE, c.layers[0] ?? NUM_CLASSES, { seed: c.seed, value: c.initValue });
   return (
     <section className="panel catalog-cards" data-panel="cards" aria-label="What the current choices do">
       <CatalogCard kind="act" title="Activation" entry={act}>
@@ -36,7 +38,7 @@ export function CatalogCards() {
       </CatalogCard>
       <CatalogCard kind="init" title="Initializer" entry={init}>
         <p className="card-fact" data-card-fact="init">
-          First layer (784 → {c.layers[0] ?? 10}): mean {fmtNum(moments.mean)}, variance {fmtNum(moments.variance)}
+          First layer ({IMAGE_SIZE} → {c.layers[0] ?? NUM_CLASSES}): mean {fmtNum(moments.mean)}, variance {fmtNum(moments.variance)}
         </p>
       </CatalogCard>
       <CatalogCard kind="opt" title="Optimizer" entry={opt}>
@@ -53,4 +55,4 @@ export function CatalogCards() {
 }
 
 const HYPER_NAMES = { momentum: 'momentum β', beta1: 'β₁', beta2: 'β₂', eps: 'ε' } as const;
-const fmtNum = (v: number) => (v === 0 ? '0' : Math.abs(v) < 0.01 ? v.toExponential(2) : String(Number(v.toPrecision(3))));
+const fmtNum = (v: number) => formatNumber(v, 3);

@@ -1,26 +1,38 @@
-// Test accuracy per evaluation (every epoch end and every pause), against the epoch.
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+// Accuracy on the test images and on the training images in use, against the step (the same x-axis as the
+// loss chart). Quick evaluations (1,000 images each, every few seconds) draw the lines; full ones (all
+// 10,000 test images, at epoch ends and pauses) are the dots. The gap between the lines is overfitting.
+import { useMemo } from 'react';
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { evalRows, latestEval } from '../../state/evalSeries';
 import { selectEvals, useLab } from '../../state/store';
+import { formatPercent } from '../format';
 import { useThrottled } from '../hooks/useThrottled';
 import { PALETTE } from './palette';
 import { REDRAW_MS } from './redraw';
 
 export function AccuracyChart() {
   const evals = useThrottled(useLab(selectEvals), REDRAW_MS);
-  const last = evals.at(-1);
-  const summary = last ? `Test accuracy ${(last.testAccuracy * 100).toFixed(2)}% at epoch ${last.epoch.toFixed(2)}` : 'Not evaluated yet';
+  const rows = useMemo(() => evalRows(evals), [evals]);
+  const test = latestEval(evals, 'test');
+  const train = latestEval(evals, 'train');
+  const summary = test
+    ? `Test ${formatPercent(test.accuracy)}, train ${formatPercent(train?.accuracy)} at step ${test.step}`
+    : 'Not evaluated yet';
   return (
     <figure className="chart" role="img" aria-label={`Accuracy chart. ${summary}`} data-chart="accuracy">
       <figcaption>
-        Test accuracy <span className="caption-note">on all 10,000 test digits · {summary}</span>
+        Accuracy <span className="caption-note">lines: 1,000-image checks · dots: all 10,000 test digits · {summary}</span>
       </figcaption>
       <ResponsiveContainer width="100%" height={150}>
-        <LineChart data={evals} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+        <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 4 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
-          <XAxis dataKey="epoch" type="number" domain={[0, 'dataMax']} allowDecimals tickFormatter={(v: number) => String(Number(v.toFixed(2)))} />
-          <YAxis type="number" domain={[0, 1]} width={48} tickFormatter={(v: number) => `${Math.round(v * 100)}%`} />
-          <Tooltip isAnimationActive={false} formatter={(v) => (typeof v === 'number' ? `${(v * 100).toFixed(2)}%` : String(v))} />
-          <Line dataKey="testAccuracy" name="test accuracy" stroke={PALETTE[2]} isAnimationActive={false} strokeWidth={2} />
+          <XAxis dataKey="step" type="number" domain={[0, 'dataMax']} allowDecimals={false} tickCount={6} />
+          <YAxis type="number" domain={[0, 1]} width={52} tickFormatter={(v: number) => formatPercent(v, 0)} />
+          <Tooltip isAnimationActive={false} formatter={(v) => (typeof v === 'number' ? formatPercent(v) : String(v))} />
+          <Legend />
+          <Line dataKey="testAccuracy" name="test" stroke={PALETTE[2]} dot={false} connectNulls isAnimationActive={false} strokeWidth={2} />
+          <Line dataKey="trainAccuracy" name="train" stroke={PALETTE[0]} strokeDasharray="5 3" dot={false} connectNulls isAnimationActive={false} strokeWidth={2} />
+          <Line dataKey="testAccuracyFull" name="test, all 10,000" stroke="none" dot={{ r: 3, fill: PALETTE[2] }} legendType="circle" isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>
     </figure>

@@ -1,7 +1,9 @@
-// Train loss per readback interval and test loss per evaluation, against the step.
+// Train loss per readback interval, and test and train loss per evaluation, against the step.
 import { useMemo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { evalRows, latestEval } from '../../state/evalSeries';
 import { selectEvals, selectLosses, useLab } from '../../state/store';
+import { formatAxis, formatNumber } from '../format';
 import { useThrottled } from '../hooks/useThrottled';
 import { PALETTE } from './palette';
 import { REDRAW_MS } from './redraw';
@@ -21,11 +23,11 @@ export function LossChart() {
   const raw = useThrottled(useLab(selectLosses), REDRAW_MS);
   const losses = useMemo(() => thin(smooth(raw)), [raw]);
   const evals = useThrottled(useLab(selectEvals), REDRAW_MS);
+  const rows = useMemo(() => evalRows(evals), [evals]);
   const last = losses.at(-1);
-  const lastEval = evals.at(-1);
+  const lastEval = latestEval(evals, 'test');
   const summary = last
-    ? `Train loss ${last.loss.toFixed(4)} at step ${last.step}` +
-      (lastEval ? `; test loss ${lastEval.testLoss.toFixed(4)}` : '')
+    ? `Train loss ${formatNumber(last.loss)} at step ${last.step}` + (lastEval ? `; test loss ${formatNumber(lastEval.loss)}` : '')
     : 'No steps yet';
   return (
     <figure className="chart" role="img" aria-label={`Loss chart. ${summary}`} data-chart="loss">
@@ -36,12 +38,12 @@ export function LossChart() {
         <LineChart margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
           <XAxis dataKey="step" type="number" domain={[0, 'dataMax']} allowDecimals={false} tickCount={6} />
-          <YAxis type="number" domain={[0, 'auto']} width={48} tickFormatter={(v: number) => v.toFixed(2)} />
-          <Tooltip isAnimationActive={false} formatter={(v) => (typeof v === 'number' ? v.toFixed(4) : String(v))} />
+          <YAxis type="number" domain={[0, 'auto']} width={52} tickFormatter={formatAxis} />
+          <Tooltip isAnimationActive={false} formatter={(v) => (typeof v === 'number' ? formatNumber(v) : String(v))} />
           <Legend />
           <Line data={losses} dataKey="loss" name="train loss (batch)" stroke={PALETTE[5]} dot={false} isAnimationActive={false} strokeWidth={1} />
           <Line data={losses} dataKey="smooth" name="train loss (smoothed)" stroke={PALETTE[0]} dot={false} isAnimationActive={false} strokeWidth={2.5} />
-          <Line data={evals} dataKey="testLoss" name="test loss" stroke={PALETTE[1]} isAnimationActive={false} strokeWidth={2} />
+          <Line data={rows} dataKey="testLoss" name="test loss" stroke={PALETTE[1]} dot={false} connectNulls isAnimationActive={false} strokeWidth={2} />
         </LineChart>
       </ResponsiveContainer>
     </figure>

@@ -3,6 +3,7 @@ import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, X
 import type { Run } from '../../state/runsStore';
 import { colorAt } from '../charts/palette';
 import { thin } from '../charts/thin';
+import { formatAxis, formatNumber } from '../format';
 
 /** At most this many points per line: the chart stays fast with 8 long runs. */
 const MAX_POINTS = 300;
@@ -17,12 +18,12 @@ export function OverlayChart({ metric, runs, labels }: Props) {
   const series = runs.map((r) =>
     metric === 'loss'
       ? thin(r.losses, MAX_POINTS).map((p) => ({ step: p.step, value: p.loss }))
-      : r.evals.map((e) => ({ step: e.step, value: e.testAccuracy * 100 })),
+      : r.evals.filter((e) => e.set === 'test').map((e) => ({ step: e.step, value: e.accuracy * 100 })),
   );
   const summary = runs
     .map((_, i) => {
       const last = series[i].at(-1);
-      return `${labels[i]}: ${last ? last.value.toFixed(metric === 'loss' ? 4 : 2) : 'no data'}`;
+      return `${labels[i]}: ${last ? formatNumber(last.value) : 'no data'}`;
     })
     .join('; ');
   const title = metric === 'loss' ? 'Train loss, by run' : 'Test accuracy (%), by run';
@@ -33,8 +34,8 @@ export function OverlayChart({ metric, runs, labels }: Props) {
         <LineChart margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
           <XAxis dataKey="step" type="number" domain={[0, 'dataMax']} allowDecimals={false} tickCount={6} />
-          <YAxis type="number" domain={metric === 'loss' ? [0, 'auto'] : ['auto', 100]} width={48} />
-          <Tooltip isAnimationActive={false} formatter={(v) => (typeof v === 'number' ? v.toFixed(4) : String(v))} />
+          <YAxis type="number" domain={metric === 'loss' ? [0, 'auto'] : [0, 100]} allowDataOverflow width={52} tickFormatter={formatAxis} />
+          <Tooltip isAnimationActive={false} formatter={(v) => (typeof v === 'number' ? formatNumber(v) : String(v))} />
           <Legend />
           {runs.map((r, i) => (
             <Line

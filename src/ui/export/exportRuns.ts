@@ -4,6 +4,9 @@ import type { Run } from '../../state/runsStore';
 
 const CSV_HEADER = ['run', 'label', 'url', 'kind', 'step', 'loss', 'accuracy', 'lr'] as const;
 
+/** `test` (all 10,000 test images), `test-1000` (the quick subset), `train`, `train-1000`. */
+const evalKind = (e: Run['evals'][number]) => `${e.set}${e.full ? '' : '-1000'}`;
+
 /** RFC 4180 quoting: fields with a comma, quote or newline are quoted, quotes doubled. */
 function cell(v: string | number | null): string {
   const s = v === null ? '' : String(v);
@@ -15,7 +18,7 @@ export function runsToCsv(runs: readonly Run[], labels: readonly string[], base:
   runs.forEach((r, i) => {
     const head = [r.id, labels[i], `${base}?${r.query}`];
     for (const p of r.losses) rows.push([...head, 'train', p.step, p.loss, null, p.lr]);
-    for (const e of r.evals) rows.push([...head, 'test', e.step, e.testLoss, e.testAccuracy, null]);
+    for (const e of r.evals) rows.push([...head, evalKind(e), e.step, e.loss, e.accuracy, null]);
   });
   return rows.map((row) => row.map(cell).join(',')).join('\n') + '\n';
 }
@@ -29,7 +32,7 @@ export function runsToJson(runs: readonly Run[], labels: readonly string[], base
       preset: r.preset,
       config: r.config,
       train: r.losses.map((p) => ({ step: p.step, loss: p.loss, lr: p.lr, penalty: p.penalty })),
-      test: r.evals.map((e) => ({ step: e.step, epoch: e.epoch, loss: e.testLoss, accuracy: e.testAccuracy })),
+      evaluations: r.evals.map((e) => ({ kind: evalKind(e), step: e.step, epoch: e.epoch, loss: e.loss, accuracy: e.accuracy })),
     })),
     null,
     2,

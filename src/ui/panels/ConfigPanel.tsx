@@ -1,6 +1,6 @@
 // Every experiment setting, grouped as in the lectures; the controls come from the schema, and only the
 // settings that matter for the current choices are shown.
-import type { FieldGroup } from '../../state/fields';
+import type { FieldGroup } from '../../state/schema';
 import { FIELD_NAMES, FIELDS } from '../../state/schema';
 import { selectConfig, useLab } from '../../state/store';
 import { FieldControl } from '../controls/FieldControl';

@@ -11,10 +11,11 @@ export function Diagnoses() {
   const losses = useLab(selectLosses);
   const divergedAt = useLab((s) => s.divergedAt);
   const family = useLab((s) => activationById[s.config.act].family);
+  const opt = useLab((s) => s.config.opt);
   const hidden = useLab((s) => s.config.hide.includes('diagnoses'));
   const items = useMemo(
-    () => diagnose({ layers: latest?.layers ?? null, losses, divergedAt, family }),
-    [latest, losses, divergedAt, family],
+    () => diagnose({ layers: latest?.layers ?? null, losses, divergedAt, family, opt }),
+    [latest, losses, divergedAt, family, opt],
   );
   if (hidden) return null;
   return (

@@ -1,4 +1,5 @@
-// Notices (ignored URL values), the fatal data error, engine errors and divergence, in plain words.
+// Notices (ignored URL values and settings, guard cuts, a new run), the fatal data error, engine errors and
+// divergence, in plain words.
 import { useLab } from '../../state/store';
 
 export function Notices() {
@@ -24,10 +25,10 @@ export function Notices() {
           {error}
         </div>
       )}
-      {notices.map((n, i) => (
-        <div key={n} className="notice" data-notice="url">
-          <span>{n}</span>
-          <button type="button" className="link" onClick={() => dismiss(i)} aria-label="Dismiss notice">
+      {notices.map((n) => (
+        <div key={n.key} className="notice" data-notice={n.key.split(':')[0]} data-notice-key={n.key}>
+          <span>{n.text}</span>
+          <button type="button" className="link" onClick={() => dismiss(n.key)} aria-label="Dismiss notice">
             ×
           </button>
         </div>

@@ -1,23 +1,22 @@
 // The run's vital signs. Each value carries a stable data-metric attribute whose text is the value,
 // so tests and lecturers' scripts can read them.
+import { latestEval } from '../../state/evalSeries';
 import { useLab } from '../../state/store';
-
-const fmt = (n: number | null | undefined, digits: number) =>
-  n === null || n === undefined || !Number.isFinite(n) ? '–' : n.toFixed(digits);
+import { formatCount, formatNumber, formatPercent } from '../format';
 
 export function StatusBar() {
   const backend = useLab((s) => s.backend);
   const status = useLab((s) => s.status);
   const eps = useLab((s) => s.examplesPerSec);
   const lastLoss = useLab((s) => (s.losses.length ? s.losses[s.losses.length - 1].loss : null));
-  const lastEval = useLab((s) => (s.evals.length ? s.evals[s.evals.length - 1] : null));
+  const lastEval = useLab((s) => latestEval(s.evals, 'test'));
   const items: [string, string, string][] = [
     ['backend', 'Backend', backend?.name ?? '…'],
-    ['epoch', 'Epoch', status ? fmt(status.epoch, 2) : '–'],
+    ['epoch', 'Epoch', status ? formatNumber(status.epoch, 3) : '–'],
     ['step', 'Step', status ? String(status.step) : '–'],
-    ['examples-per-sec', 'Examples/s', status?.running || eps > 0 ? fmt(eps, 0) : '–'],
-    ['train-loss', 'Train loss', fmt(lastLoss, 4)],
-    ['test-accuracy', 'Test accuracy', lastEval ? `${(lastEval.testAccuracy * 100).toFixed(2)}%` : '–'],
+    ['examples-per-sec', 'Examples/s', status?.running || eps > 0 ? formatCount(eps).replace(/,/g, '') : '–'],
+    ['train-loss', 'Train loss', formatNumber(lastLoss)],
+    ['test-accuracy', 'Test accuracy', formatPercent(lastEval?.accuracy)],
     // Live tfjs tensors in the engine: flat while training, back to its start value after Reset.
     ['tensors', 'Tensors', status ? String(status.numTensors) : '–'],
   ];

@@ -1,5 +1,5 @@
 // Test digits with the net's answer: predicted label and confidence; wrong ones marked with the true label.
-import type { PredictedDigit } from '../../engine/protocol';
+import type { PredictedDigit } from '../../state/types';
 import { DigitImage } from './DigitImage';
 
 export function DigitGrid({ digits, kind }: { digits: readonly PredictedDigit[]; kind: 'grid' | 'mistakes' }) {

@@ -1,8 +1,8 @@
 // Parameters beyond W and b really train: PReLU's slopes and batch norm's γ/β move under the Trainer.
 import { describe, expect, it } from 'vitest';
-import type { EngineConfig } from '../../../src/engine/config';
+import type { EngineConfig } from '../../../src/experiment/engineConfig';
 import { Trainer } from '../../../src/engine/trainer';
-import { defaultConfig } from '../../../src/state/schema';
+import { defaultConfig } from '../../../src/experiment/schema';
 import { loadMnistFromPackage } from '../engine/mnistFixture';
 import { leakedBy, tf } from '../engine/tf';
 

@@ -1,10 +1,11 @@
 // Early stopping: the best-weights bookkeeping on a hand-made loss sequence, then the Runner's hook on
 // real MNIST (validation slice carved from the training images), with the leak check throughout.
 import { describe, expect, it } from 'vitest';
-import type { EngineConfig } from '../../../src/engine/config';
+import type { EngineConfig } from '../../../src/experiment/engineConfig';
 import { EarlyStopper, EarlyStopWatch, modelState } from '../../../src/engine/earlyStop';
-import { Trainer, trainingRange, uploadSplit } from '../../../src/engine/trainer';
-import { defaultConfig } from '../../../src/state/schema';
+import { Trainer } from '../../../src/engine/trainer';
+import { trainingRange, uploadSplit } from '../../../src/engine/dataset';
+import { defaultConfig } from '../../../src/experiment/schema';
 import { loadMnistFromPackage } from './mnistFixture';
 import { leakedBy, tf } from './tf';
 
@@ -69,7 +70,7 @@ describe('EarlyStopWatch on real MNIST', () => {
       // Wreck the weights (as a learning-rate blow-up would): the next evaluation is worse.
       tf.tidy(() => t.mlp.hidden[0].W.assign(tf.mul(t.mlp.hidden[0].W, 40)));
       const report = await watch.check(t);
-      expect(report).toMatchObject({ type: 'early-stop', epoch: 1, bestEpoch: 1 });
+      expect(report).toMatchObject({ epoch: 1, bestEpoch: 1 });
       expect(watch.stopped).toBe(true);
       const restored = await Promise.all(modelState(t.mlp).map((v) => v.data()));
       expect(restored).toEqual(snapshot);

@@ -1,10 +1,11 @@
 // The initialization lecture's experiments, as tests: one batch through a fresh 10-layer net, no training.
 import { describe, expect, it } from 'vitest';
-import type { EngineConfig } from '../../../src/engine/config';
-import { answerInitLab, theoryStep, type InitLabResult } from '../../../src/engine/initLab';
+import type { EngineConfig } from '../../../src/experiment/engineConfig';
+import { answerInitLab, theoryStep } from '../../../src/engine/initLab';
+import type { InitLabResult } from '../../../src/wire/protocol';
 import { computeLayerStats } from '../../../src/engine/layerStats';
 import { Trainer } from '../../../src/engine/trainer';
-import { defaultConfig } from '../../../src/state/schema';
+import { defaultConfig } from '../../../src/experiment/schema';
 import { loadMnistFromPackage } from './mnistFixture';
 import { leakedBy, tf } from './tf';
 
@@ -61,14 +62,14 @@ describe('initialization lab', () => {
     expect(await leakedBy(() => lab({ layers: [64, 32], bn: true }, 'mnist'))).toBe(0);
   });
 
-  it('zeros: every unit of a layer identical; symmetry exactly 0, and it stays 0 while training', async () => {
+  it('zeros: every unit of a layer identical; diversity exactly 0, and it stays 0 while training', async () => {
     const t = new Trainer(tf, data, { ...defaultConfig(), act: 'sigmoid', init: 'zeros', layers: [16, 16], lr: 0.05, trainSize: 2000 });
     for (let i = 0; i < 12; i++) {
       const r = t.trainStep(true);
       r.loss.dispose();
       const stats = await computeLayerStats(tf, r.capture!, t.mlp);
-      expect(stats[0].symmetry).toBe(0);
-      expect(stats[1].symmetry).toBe(0);
+      expect(stats[0].diversity).toBe(0);
+      expect(stats[1].diversity).toBe(0);
     }
     // The weights did move (it is not symmetric merely because it is still zero).
     expect(Math.max(...Array.from(await t.mlp.hidden[1].W.data(), Math.abs))).toBeGreaterThan(0);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { EngineConfig } from '../../../src/engine/config';
-import { computeLayerStats, deadAndSaturated, histogram, NUM_BINS, symmetry } from '../../../src/engine/layerStats';
+import type { EngineConfig } from '../../../src/experiment/engineConfig';
+import { computeLayerStats, deadAndSaturated, diversity, histogram } from '../../../src/engine/layerStats';
+import { NUM_BINS } from '../../../src/wire/protocol';
 import { Trainer } from '../../../src/engine/trainer';
-import { defaultConfig } from '../../../src/state/schema';
+import { defaultConfig } from '../../../src/experiment/schema';
 import { loadMnistFromPackage } from './mnistFixture';
 import { leakedBy, tf } from './tf';
 
@@ -69,7 +70,7 @@ describe('layer statistics', () => {
     got.forEach((g, i) => expect(g).toBeCloseTo(want[i], 6));
   });
 
-  it('counts saturated tanh values and reads symmetry 0 only for identical columns', async () => {
+  it('counts saturated tanh values and reads diversity 0 only for identical columns', async () => {
     const t = new Trainer(tf, data, cfg({ act: 'tanh', init: 'normal-1', layers: [32] }));
     const r = t.trainStep(true);
     r.loss.dispose();
@@ -77,10 +78,10 @@ describe('layer statistics', () => {
     const stats = await computeLayerStats(tf, r.capture!, t.mlp);
     expect(stats[0].saturated).toBeCloseTo(Array.from(act).filter((a) => Math.abs(a) > 0.99).length / act.length, 6);
     expect(stats[0].saturated).toBeGreaterThan(0.5);
-    expect(stats[0].symmetry).toBeGreaterThan(0.8);
+    expect(stats[0].diversity).toBeGreaterThan(0.8);
     t.dispose();
     const same = tf.tile(tf.tensor2d([[0.3], [-1.7], [2.2]]), [1, 5]);
-    const s = symmetry(tf, same);
+    const s = diversity(tf, same);
     expect((await s.data())[0]).toBe(0);
     tf.dispose([same, s]);
   });

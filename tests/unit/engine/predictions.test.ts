@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { predictImage, predictTest } from '../../../src/engine/predictions';
-import { Trainer, uploadSplit } from '../../../src/engine/trainer';
-import { defaultConfig } from '../../../src/state/schema';
+import { Trainer } from '../../../src/engine/trainer';
+import { uploadSplit } from '../../../src/engine/dataset';
+import { defaultConfig } from '../../../src/experiment/schema';
 import { loadMnistFromPackage } from './mnistFixture';
 import { leakedBy, tf } from './tf';
 

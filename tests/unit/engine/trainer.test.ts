@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { EngineConfig } from '../../../src/engine/config';
-import { Trainer, uploadSplit } from '../../../src/engine/trainer';
-import { defaultConfig } from '../../../src/state/schema';
+import type { EngineConfig } from '../../../src/experiment/engineConfig';
+import { Trainer } from '../../../src/engine/trainer';
+import { uploadSplit } from '../../../src/engine/dataset';
+import { defaultConfig } from '../../../src/experiment/schema';
 import { loadMnistFromPackage } from './mnistFixture';
 import { leakedBy, tf } from './tf';
 

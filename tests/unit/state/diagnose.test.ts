@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { diagnose, lossIsFlat, type DiagnoseInput, type DiagnosisLayer } from '../../../src/state/diagnose';
 
 const layer = (i: number, over: Partial<DiagnosisLayer> = {}, isOutput = false): DiagnosisLayer => ({
-  layer: i, isOutput, units: isOutput ? 10 : 64, gradNorm: 0.1, dead: 0, saturated: 0, symmetry: 1, ...over,
+  layer: i, isOutput, units: isOutput ? 10 : 64, gradNorm: 0.1, dead: 0, saturated: 0, diversity: 1, ...over,
 });
 const healthy = [layer(0), layer(1), layer(2, {}, true)];
 const falling = Array.from({ length: 400 }, (_, i) => ({ step: i + 1, loss: 2.3 * Math.exp(-i / 100) + 0.1 }));
 const input = (over: Partial<DiagnoseInput> = {}): DiagnoseInput => ({
-  layers: healthy, losses: falling, divergedAt: null, family: 'relu', ...over,
+  layers: healthy, losses: falling, divergedAt: null, family: 'relu', opt: 'adam', ...over,
 });
 const ids = (over: Partial<DiagnoseInput>) => diagnose(input(over)).map((d) => d.id);
 
@@ -34,8 +34,8 @@ describe('diagnose', () => {
   });
 
   it('flags unbroken symmetry in a hidden layer of several units, not in a single-unit layer', () => {
-    expect(ids({ layers: [layer(0, { symmetry: 0 }), layer(1, {}, true)] })).toEqual(['symmetry']);
-    expect(ids({ layers: [layer(0, { symmetry: 0, units: 1 }), layer(1, {}, true)] })).toEqual([]);
+    expect(ids({ layers: [layer(0, { diversity: 0 }), layer(1, {}, true)] })).toEqual(['symmetry']);
+    expect(ids({ layers: [layer(0, { diversity: 0, units: 1 }), layer(1, {}, true)] })).toEqual([]);
   });
 
   it('says the loss is not going down only after enough steps', () => {
@@ -46,9 +46,16 @@ describe('diagnose', () => {
     expect(diagnose(input({ losses: flat }))[0]).toMatchObject({ id: 'loss-flat', severity: 'info' });
   });
 
-  it('puts divergence first, naming the step and the fix', () => {
-    const d = diagnose(input({ divergedAt: 37 }));
-    expect(d[0]).toMatchObject({ id: 'diverged', severity: 'error' });
+  it('never tells a zero-init (or dead) net to raise its learning rate: the layer diagnosis is the cause', () => {
+    const flat = Array.from({ length: 400 }, (_, i) => ({ step: i + 1, loss: 2.3 + 0.01 * Math.sin(i) }));
+    const stuck = [layer(0, { diversity: 0 }), layer(1, {}, true)];
+    expect(ids({ layers: stuck, losses: flat })).toEqual(['symmetry']);
+    expect(ids({ layers: [layer(0, { dead: 0.9 }), layer(1, {}, true)], losses: flat })).toEqual(['dead-relu']);
+  });
+
+  it('puts divergence first, naming the step and the fix, and links the optimizer in use', () => {
+    const d = diagnose(input({ divergedAt: 37, opt: 'momentum' }));
+    expect(d[0]).toMatchObject({ id: 'diverged', severity: 'error', card: 'optimizers/momentum' });
     expect(d[0].sentence).toContain('step 37');
     expect(d[0].sentence).toContain('smaller learning rate');
   });

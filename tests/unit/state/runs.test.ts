@@ -1,9 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { LossPoint } from '../../../src/engine/protocol';
+import type { EvalPoint, LossPoint } from '../../../src/wire/protocol';
 import { capRuns, feedRuns, feedRunStats, runLabels, useRuns, type Run } from '../../../src/state/runsStore';
 import type { StatsPoint } from '../../../src/state/statsStore';
 import { defaultConfig, type Config } from '../../../src/state/schema';
-import type { EvalPoint } from '../../../src/state/store';
 
 const cfg = (patch: Partial<Config> = {}): Config => ({ ...defaultConfig(), ...patch });
 const run = (id: number, patch: Partial<Config> = {}, pinned = false): Run => ({
@@ -38,21 +37,22 @@ describe('capRuns', () => {
 });
 
 describe('feedRuns', () => {
-  beforeEach(() => useRuns.setState({ runs: [], openId: null }));
-  const empty = { config: cfg(), preset: null, losses: [] as LossPoint[], evals: [] as EvalPoint[] };
+  beforeEach(() => useRuns.getState().reset());
+  const empty = { run: 1, config: cfg(), preset: null, losses: [] as LossPoint[], evals: [] as EvalPoint[] };
 
   it('opens a run at the first loss, follows its history, and starts another after a reset', () => {
     const a = pts(1, 2);
     feedRuns({ ...empty, losses: a }, empty);
     const b = [...a, ...pts(3)];
-    const ev: EvalPoint[] = [{ step: 3, epoch: 1, testLoss: 0.5, testAccuracy: 0.9 }];
+    const ev: EvalPoint[] = [{ step: 3, epoch: 1, set: 'test', full: true, loss: 0.5, accuracy: 0.9 }];
     feedRuns({ ...empty, losses: b, evals: ev }, { ...empty, losses: a });
     expect(useRuns.getState().runs).toHaveLength(1);
     expect(useRuns.getState().runs[0].losses.map((p) => p.step)).toEqual([1, 2, 3]);
     expect(useRuns.getState().runs[0].evals).toEqual(ev);
-    // Reset: the history empties, then a new run under a new config.
-    feedRuns({ ...empty, config: cfg({ opt: 'sgd' }) }, { ...empty, losses: b, evals: ev });
-    feedRuns({ ...empty, config: cfg({ opt: 'sgd' }), losses: pts(1) }, { ...empty, config: cfg({ opt: 'sgd' }) });
+    // Reset: a new run id, the history empties, then a new run under a new config.
+    const next = { ...empty, run: 2, config: cfg({ opt: 'sgd' }) };
+    feedRuns(next, { ...empty, losses: b, evals: ev });
+    feedRuns({ ...next, losses: pts(1) }, next);
     const runs = useRuns.getState().runs;
     expect(runs).toHaveLength(2);
     expect(runs[1].config.opt).toBe('sgd');
@@ -60,12 +60,20 @@ describe('feedRuns', () => {
     expect(runs[0].losses).toHaveLength(3);
   });
 
+  it('never files a run that did not train, and never files one run under two ids', () => {
+    // Five quick changes: runs 2..5 never report a loss; run 6 trains.
+    for (let r = 2; r <= 5; r++) feedRuns({ ...empty, run: r, config: cfg({ lr: r / 1000 }) }, { ...empty, run: r - 1 });
+    feedRuns({ ...empty, run: 6, config: cfg({ lr: 0.006 }), losses: pts(1) }, { ...empty, run: 5 });
+    expect(useRuns.getState().runs.map((r) => [r.id, r.config.lr])).toEqual([[6, 0.006]]);
+  });
+
   it('keeps at most 8 runs', () => {
     let prev = empty;
     for (let i = 0; i < 10; i++) {
-      feedRuns(empty, prev);
-      const next = { ...empty, losses: pts(1) };
-      feedRuns(next, empty);
+      const run = i + 1;
+      feedRuns({ ...empty, run }, prev);
+      const next = { ...empty, run, losses: pts(1) };
+      feedRuns(next, { ...empty, run });
       prev = next;
     }
     expect(useRuns.getState().runs).toHaveLength(8);
@@ -73,8 +81,8 @@ describe('feedRuns', () => {
 });
 
 describe('feedRunStats', () => {
-  beforeEach(() => useRuns.setState({ runs: [], openId: null }));
-  const empty = { config: cfg(), preset: null, losses: [] as LossPoint[], evals: [] as EvalPoint[] };
+  beforeEach(() => useRuns.getState().reset());
+  const empty = { run: 1, config: cfg(), preset: null, losses: [] as LossPoint[], evals: [] as EvalPoint[] };
   const stat = (step: number, gradNorm: number): StatsPoint =>
     ({ step, layers: [{ layer: 0, gradNorm }] }) as unknown as StatsPoint;
 
@@ -87,7 +95,7 @@ describe('feedRunStats', () => {
     feedRunStats({ history: h2 }, { history: h1 });
     expect(useRuns.getState().runs[0].stats).toBe(h2);
     // Reset: losses empty (the run closes); the next run's first statistics must not land in the old run.
-    feedRuns(empty, { ...empty, losses: pts(1) });
+    feedRuns({ ...empty, run: 2 }, { ...empty, losses: pts(1) });
     feedRunStats({ history: [stat(1, 9)] }, { history: [] });
     expect(useRuns.getState().runs[0].stats).toBe(h2);
   });

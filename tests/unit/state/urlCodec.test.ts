@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, parseDecimal } from '../../../src/state/fields';
+import { formatNumber, parseDecimal } from '../../../src/experiment/fields';
 import { defaultConfig, ConfigSchema, type Config } from '../../../src/state/schema';
 import { decodeQuery, encodeQuery } from '../../../src/state/urlCodec';
 

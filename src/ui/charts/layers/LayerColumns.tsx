@@ -1,5 +1,5 @@
 // A column per layer, input to output: the current activation histogram and the layer's vital numbers.
-import type { LayerStats } from '../../../engine/protocol';
+import { LOGIT_HIST_RANGE, NUM_BINS, NUM_CLASSES, type LayerStats } from '../../../state/types';
 import type { Activation } from '../../../catalog/activations';
 import { colorAt } from '../palette';
 import { fmtStat, layerLabel } from './format';
@@ -15,13 +15,13 @@ const pct = (x: number) => (Number.isNaN(x) ? '–' : `${Math.round(x * 100)}%`)
  * re-lay out every chart) when the first statistics arrive.
  */
 export function placeholderLayers(widths: readonly number[], activation: Activation): LayerStats[] {
-  const units = [...widths, 10];
+  const units = [...widths, NUM_CLASSES];
   return units.map((n, i) => {
     const isOutput = i === widths.length;
     return {
       layer: i, isOutput, units: n, preMean: NaN, preVar: NaN, actMean: NaN, actVar: NaN,
-      hist: new Array<number>(30).fill(0), histRange: isOutput ? [-10, 10] : activation.histRange,
-      dead: NaN, saturated: NaN, gradNorm: NaN, gradVar: NaN, weightNorm: NaN, updateRatio: NaN, symmetry: NaN,
+      hist: new Array<number>(NUM_BINS).fill(0), histRange: isOutput ? LOGIT_HIST_RANGE : activation.histRange,
+      dead: NaN, saturated: NaN, gradNorm: NaN, gradVar: NaN, weightNorm: NaN, updateRatio: NaN, diversity: NaN, nearZero: NaN,
     };
   });
 }
@@ -34,7 +34,8 @@ function Column({ s }: { s: LayerStats }) {
     ['update-ratio', '‖ΔW‖/‖W‖', show(s.updateRatio)],
     ['dead', 'dead', pct(s.dead)],
     ['saturated', 'saturated', pct(s.saturated)],
-    ['symmetry', 'symmetry', show(s.symmetry)],
+    ['diversity', 'unit diversity', show(s.diversity)],
+    ['near-zero', 'weights ≈ 0', pct(s.nearZero)],
   ];
   return (
     <div className="layer-col" data-layer={s.layer}>

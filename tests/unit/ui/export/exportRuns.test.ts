@@ -9,7 +9,7 @@ const r: Run = {
   preset: null,
   query: 'layers=32,16&seed=1',
   losses: [1, 2].map((step) => ({ step, loss: 2 / step, penalty: null, lr: 0.001 })),
-  evals: [{ step: 2, epoch: 1, testLoss: 0.4, testAccuracy: 0.91 }],
+  evals: [{ step: 2, epoch: 1, set: 'test', full: true, loss: 0.4, accuracy: 0.91 }],
   stats: [],
   pinned: false,
   shown: true,
@@ -31,6 +31,6 @@ describe('runsToJson', () => {
     const [j] = JSON.parse(runsToJson([r], ['a'], 'http://x/'));
     expect(j.config.layers).toEqual([32, 16]);
     expect(j.url).toBe('http://x/?layers=32,16&seed=1');
-    expect(j.test[0].accuracy).toBe(0.91);
+    expect(j.evaluations[0]).toMatchObject({ kind: 'test', accuracy: 0.91 });
   });
 });

@@ -20,6 +20,12 @@ export interface Field<T> {
   max?: number;
   /** Allowed values (enum fields). */
   options?: readonly T[];
+  /** Allowed items of a list field (e.g. the panels `hide` may name). */
+  items?: readonly string[];
+  /** Whole numbers only (int fields and int lists), so a message can say so. */
+  integer?: boolean;
+  /** Length bounds of a list field. */
+  length?: { min: number; max: number };
 }
 
 // Plain decimal notation only: '0x10', 'Infinity', '' and ' 1' are not numbers in a URL we write.
@@ -63,7 +69,7 @@ export function numberField(meta: Meta, min: number, max: number, def: number): 
 }
 
 export function intField(meta: Meta, min: number, max: number, def: number): Field<number> {
-  return { ...numberField(meta, min, max, def), schema: z.number().int().min(min).max(max) };
+  return { ...numberField(meta, min, max, def), integer: true, schema: z.number().int().min(min).max(max) };
 }
 
 export function boolField(meta: Meta, def: boolean): Field<boolean> {
@@ -77,7 +83,7 @@ export function boolField(meta: Meta, def: boolean): Field<boolean> {
   };
 }
 
-/** Comma-separated integers, e.g. layer widths `128,64`. */
+/** Comma-separated integers, e.g. layer widths `128,64` (spaces around the commas are accepted: `128, 64`). */
 export function intListField(
   meta: Meta,
   item: { min: number; max: number },
@@ -89,10 +95,12 @@ export function intListField(
     default: def,
     min: item.min,
     max: item.max,
+    integer: true,
+    length,
     schema: z.array(z.number().int().min(item.min).max(item.max)).min(length.min).max(length.max),
     parse: (raw) => {
       if (raw.length > 200) return undefined;
-      const parts = raw.split(',').map(parseDecimal);
+      const parts = raw.split(',').map((p) => parseDecimal(p.trim()));
       return parts.some((p) => p === undefined) ? undefined : parts;
     },
     format: (v) => v.join(','),
@@ -104,7 +112,7 @@ export function idListField<const T extends string>(meta: Meta, options: readonl
   return {
     ...meta,
     default: def,
-    options: [options] as unknown as readonly T[][],
+    items: options,
     schema: z.array(z.enum(options as [T, ...T[]])).max(options.length) as unknown as z.ZodType<T[]>,
     parse: (raw) => (raw.length > 500 ? undefined : [...new Set(raw.split(',').filter(Boolean))]),
     format: (v) => v.join(','),

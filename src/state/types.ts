@@ -1,0 +1,14 @@
+// What the page knows of the engine's data, for ui/ (which imports state/ and catalog/ only).
+export type {
+  EarlyStopInfo,
+  EvalPoint,
+  InitLabData,
+  InitLabLayer,
+  InitLabResult,
+  LayerStats,
+  LossPoint,
+  PredictedDigit,
+  RunStatus,
+  TestPredictions,
+} from '../wire/protocol';
+export { IMAGE_SIZE, LOGIT_HIST_RANGE, NUM_BINS, NUM_CLASSES, QUICK_EVAL_SIZE } from '../wire/protocol';

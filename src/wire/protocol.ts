@@ -1,0 +1,179 @@
+// The wire between the page and the training Worker: every message both ways and every shape constant both
+// sides share. This module imports nothing (lint-enforced), so neither side can drag the other's code in
+// through it, and no import cycle can pass through it. Only plain numbers, strings and typed arrays cross.
+
+/** Pixels per MNIST image (28 × 28). */
+export const IMAGE_SIZE = 784;
+/** Digit classes. */
+export const NUM_CLASSES = 10;
+/** Bins of every activation histogram. */
+export const NUM_BINS = 30;
+/** The output layer's "activation" is its logits: a fixed histogram range wide enough for a trained net. */
+export const LOGIT_HIST_RANGE = [-10, 10] as const;
+/** Images in the frequent evaluations (a fixed subset of the test set, and of the training images in use). */
+export const QUICK_EVAL_SIZE = 1000;
+
+export const BACKEND_CHOICES = ['auto', 'webgl', 'wasm', 'cpu'] as const;
+export type BackendChoice = (typeof BACKEND_CHOICES)[number];
+export type InitLabData = 'mnist' | 'gaussian';
+
+/**
+ * Messages to the Worker. `C` is the engine's view of the experiment (derived from the schema in
+ * experiment/engineConfig.ts); it is a parameter so this module stays import-free.
+ * `run` is chosen by the page: every message the Worker sends about a run carries it back, and the page
+ * drops anything whose run is not the current one.
+ */
+export type ToWorker<C> =
+  | { type: 'init'; backend: BackendChoice; baseUrl: string }
+  /** Builds a fresh network for this config as run `run` (also what Reset sends, with a new run id). */
+  | { type: 'configure'; run: number; config: C }
+  | { type: 'train' }
+  | { type: 'pause' }
+  /** Exactly one update while paused. */
+  | { type: 'step' }
+  /** Steps per second; 0 runs at full speed. */
+  | { type: 'set-speed'; stepsPerSec: number }
+  /** Per-layer statistics on or off (off lets their overhead be measured). */
+  | { type: 'set-stats'; enabled: boolean }
+  /** Builds a throwaway net for this config and pushes one batch through it (the initialization lab). */
+  | { type: 'init-lab'; id: number; config: C; data: InitLabData }
+  /** Predictions of the current net: on the test set, or (with `image`, [784] in [0, 1]) on a drawn digit. */
+  | { type: 'predict'; id: number; image?: Float32Array };
+
+export interface LossPoint {
+  /** The update this loss was measured on (1-based: the loss of the batch before update `step`). */
+  step: number;
+  loss: number;
+  /** L1 + L2 penalty, when regularization is on. */
+  penalty: number | null;
+  lr: number;
+}
+
+export interface RunStatus {
+  running: boolean;
+  /** Updates done (after a divergence: the update whose loss was not finite). */
+  step: number;
+  epoch: number;
+  stepsPerEpoch: number;
+  epochs: number;
+  /** The batch size in use (may be smaller than asked, when fewer training images are used). */
+  batch: number;
+  numTensors: number;
+  /** All epochs done, early stopping ended the run, or it diverged: Train cannot continue it. */
+  done: boolean;
+  /** Why the run ended, when it did. */
+  ended: 'epochs' | 'early-stop' | 'diverged' | null;
+}
+
+/** One evaluation: on the test images or on the training images in use; on a fixed subset or all of them. */
+export interface EvalPoint {
+  step: number;
+  epoch: number;
+  set: 'test' | 'train';
+  /** true: all 10,000 test images (epoch ends, pause); false: the fixed QUICK_EVAL_SIZE subset. */
+  full: boolean;
+  loss: number;
+  accuracy: number;
+}
+
+/** What one layer looked like at one step. */
+export interface LayerStats {
+  /** 0-based; the last entry is the output layer. */
+  layer: number;
+  isOutput: boolean;
+  units: number;
+  preMean: number;
+  preVar: number;
+  actMean: number;
+  actVar: number;
+  /** Fraction of activation values per bin over `histRange` (values outside fall into the end bins). */
+  hist: number[];
+  histRange: readonly [number, number];
+  /** ReLU family: fraction of units that output exactly 0 for the whole batch. 0 for other activations. */
+  dead: number;
+  /** tanh/sigmoid: fraction of activation values (unit × example) in the flat tails. 0 otherwise. */
+  saturated: number;
+  /** ‖∂L/∂W‖ (Frobenius) and the variance of its entries. */
+  gradNorm: number;
+  gradVar: number;
+  /** ‖W‖ after the update. */
+  weightNorm: number;
+  /** ‖W_after − W_before‖ / ‖W_before‖ (0 when W_before is 0 and did not move). */
+  updateRatio: number;
+  /** How different the units' incoming weight columns are: 0 = all identical (symmetry unbroken),
+   * ≈ 1 for independent random columns. */
+  diversity: number;
+  /** Fraction of weights with |w| below 5 % of the layer's RMS weight (L1 piles weights up there; L2 does not). */
+  nearZero: number;
+}
+
+export interface InitLabLayer {
+  layer: number;
+  fanIn: number;
+  units: number;
+  preVar: number;
+  actMean: number;
+  actVar: number;
+  /** Predicted Var(pre-activation), chained from the input through the theory. */
+  theoryPreVar: number;
+  /** Predicted Var(activation) from theoryPreVar. */
+  theoryActVar: number;
+  hist: number[];
+  histRange: readonly [number, number];
+  dead: number;
+  saturated: number;
+}
+
+export interface InitLabResult {
+  /** E[x²] of the input batch (≈ 1 for both standardised MNIST and unit Gaussians). */
+  inputSecondMoment: number;
+  layers: InitLabLayer[];
+}
+
+export interface PredictedDigit {
+  /** Index into the test set. */
+  index: number;
+  label: number;
+  predicted: number;
+  /** Softmax probability of the predicted class. */
+  confidence: number;
+  /** [784] pixel bytes, row-major 28 × 28, white on black. */
+  pixels: Uint8Array;
+}
+
+export interface TestPredictions {
+  grid: PredictedDigit[];
+  /** Wrong predictions, most confident first. */
+  mistakes: PredictedDigit[];
+  /** [10 × 10] row-major counts: row = true label, column = predicted label. */
+  confusion: number[];
+  numTest: number;
+}
+
+export interface EarlyStopInfo {
+  epoch: number;
+  bestEpoch: number;
+  bestValLoss: number;
+}
+
+export type FromWorker =
+  | { type: 'progress'; loaded: number; total: number; file: string }
+  | { type: 'ready'; backend: string; reason: string; numTrain: number; numTest: number }
+  /** The engine cannot go on (data missing or corrupted, backend failure). */
+  | { type: 'fatal'; message: string }
+  /** Shader compilation or other warm-up before the first step of a run. */
+  | { type: 'warming'; run: number }
+  | { type: 'status'; run: number; status: RunStatus }
+  | { type: 'metrics'; run: number; points: LossPoint[]; examplesPerSec: number }
+  | { type: 'eval'; run: number; point: EvalPoint }
+  | { type: 'diverged'; run: number; step: number }
+  /** Every layer's statistics at one step (a few times per second while training). */
+  | { type: 'layer-stats'; run: number; step: number; layers: LayerStats[] }
+  | { type: 'init-lab-result'; id: number; result: InitLabResult }
+  | { type: 'predictions'; id: number; run: number; step: number; result: TestPredictions }
+  | { type: 'image-probs'; id: number; run: number; probs: number[] }
+  /** Early stopping ended the run at `epoch` and restored the weights of `bestEpoch` (best validation loss). */
+  | { type: 'early-stop'; run: number; info: EarlyStopInfo }
+  | { type: 'error'; run: number | null; message: string };
+
+export type FromWorkerType = FromWorker['type'];
