@@ -4,7 +4,7 @@ import { activationById, type Activation } from '../catalog/activations';
 import { initializerById } from '../catalog/initializers';
 import type { TF, Tensor, Tensor1D, Tensor2D, Variable } from '../catalog/types';
 import type { EngineConfig } from '../experiment/engineConfig';
-import { IMAGE_SIZE, NUM_CLASSES } from './dataset';
+import { IMAGE_SIZE, NUM_CLASSES } from '../wire/protocol';
 import { deriveSeed } from './rng';
 
 export interface BatchNormParams {
@@ -46,7 +46,9 @@ type ModelSpec = Pick<EngineConfig, 'act' | 'maxoutK' | 'layers' | 'init' | 'ini
 
 /**
  * Builds the layers. Variables get tfjs's auto-generated unique names (gradients are keyed by them), so
- * several nets can live side by side. Builds the layers; weights are drawn from `seed`, so the same config gives the same net anywhere. */
+ * several nets can live side by side; weights are drawn from `seed`, so the same config gives the same net
+ * anywhere.
+ */
 export function buildMlp(tf: TF, spec: ModelSpec): Mlp {
   const activation = activationById[spec.act];
   const initializer = initializerById[spec.init];

@@ -1,12 +1,10 @@
 // Seeded randomness on the CPU, so the batch order is the same on every backend and machine.
 import { seededRandom } from '../catalog/mathRef';
 
-/** mulberry32, shared with the catalog's plain-number initializers: floats in [0, 1). */
-export const mulberry32 = seededRandom;
-
 /** A seeded Fisher–Yates permutation of 0..n−1. */
 export function permutation(n: number, seed: number): Uint32Array {
-  const rand = mulberry32(seed);
+  // mulberry32, shared with the catalog's plain-number initializers: floats in [0, 1).
+  const rand = seededRandom(seed);
   const out = new Uint32Array(n);
   for (let i = 0; i < n; i++) out[i] = i;
   for (let i = n - 1; i > 0; i--) {

@@ -27,6 +27,15 @@ export function presetBase(preset: string | null): Config {
   return p ? { ...base, ...structuredClone(p.config) } : base;
 }
 
+/** True when an experiment field differs from what `preset` sets (view fields do not count). */
+export function presetModified(config: Config, preset: string | null): boolean {
+  if (!preset) return false;
+  const base = presetBase(preset);
+  return FIELD_NAMES.some((n) => FIELDS[n].group !== 'view' && n !== 'seed' && fmt(n, config[n]) !== fmt(n, base[n]));
+}
+
+const fmt = (n: FieldName, v: unknown) => (FIELDS[n].format as (x: unknown) => string)(v);
+
 /** Says what a field accepts, in words a learner can act on. */
 export function describeRange(name: FieldName): string {
   const f = FIELDS[name] as unknown as Field<unknown>;

@@ -1,7 +1,10 @@
-// One control for one schema field; the kind of control follows from the field's declaration.
+// One control for one schema field; the kind of control follows from the field's declaration. A control
+// always shows the value in use: after a change the store may adjust it (the resource guard), and the
+// control then shows the adjusted value, never the text that was typed.
 import { useId, useState } from 'react';
-import { FIELDS, type Config, type FieldName } from '../../state/schema';
+import { FIELDS, type FieldName } from '../../state/schema';
 import { useLab } from '../../state/store';
+import { describeRange } from '../../state/urlCodec';
 import { optionLabel } from './optionLabels';
 
 interface Props {
@@ -15,14 +18,15 @@ export function FieldControl({ name, compact = false }: Props) {
   const value = useLab((s) => s.config[name]);
   const setConfig = useLab((s) => s.setConfig);
   const id = useId();
-  const set = (v: unknown) => setConfig({ [name]: v } as Partial<Config>);
+  const set = (v: unknown) => setConfig({ [name]: v });
 
+  if (field.items) return <ItemsControl name={name} label={field.label} compact={compact} />;
   let control: React.ReactNode;
   if (typeof field.default === 'boolean') {
     control = (
       <input id={id} type="checkbox" checked={value as boolean} onChange={(e) => set(e.target.checked)} data-field={field.key} />
     );
-  } else if (field.options && typeof field.options[0] === 'string') {
+  } else if (field.options) {
     control = (
       <select id={id} value={value as string} onChange={(e) => set(e.target.value)} data-field={field.key}>
         {(field.options as readonly string[]).map((o) => (
@@ -33,7 +37,7 @@ export function FieldControl({ name, compact = false }: Props) {
       </select>
     );
   } else {
-    // Keyed on the value: an outside change (preset, URL) remounts it with the new text.
+    // Keyed on the value in use: any change of it (a preset, the URL, the guard) remounts it with that text.
     const shown = (field.format as (v: unknown) => string)(value);
     control = <TextControl key={shown} id={id} name={name} shown={shown} onValid={set} />;
   }
@@ -45,7 +49,28 @@ export function FieldControl({ name, compact = false }: Props) {
   );
 }
 
-/** Numbers and lists: typed as text, committed only when valid; an invalid entry is marked and explained. */
+/** A list of fixed items (the panels `hide` may name): one checkbox each. */
+function ItemsControl({ name, label, compact }: { name: FieldName; label: string; compact: boolean }) {
+  const field = FIELDS[name];
+  const value = useLab((s) => s.config[name]) as readonly string[];
+  const setConfig = useLab((s) => s.setConfig);
+  const toggle = (item: string, on: boolean) =>
+    setConfig({ [name]: on ? [...value, item] : value.filter((v) => v !== item) });
+  return (
+    <fieldset className={compact ? 'field compact items' : 'field items'} data-field={field.key}>
+      <legend>{label}</legend>
+      {(field.items ?? []).map((item) => (
+        <label key={item} className="item">
+          <input type="checkbox" checked={value.includes(item)} onChange={(e) => toggle(item, e.target.checked)} data-item={item} />
+          {optionLabel(name, item)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Numbers and lists: typed as text, committed only when valid and different; an invalid entry is marked
+ * and explained, and never looks accepted. */
 function TextControl(props: { id: string; name: FieldName; shown: string; onValid: (v: unknown) => void }) {
   const { id, name, shown, onValid } = props;
   const field = FIELDS[name];
@@ -53,12 +78,14 @@ function TextControl(props: { id: string; name: FieldName; shown: string; onVali
   const [error, setError] = useState<string | null>(null);
   const commit = (raw: string) => {
     const parsed = field.schema.safeParse(field.parse(raw.trim()));
-    if (parsed.success) {
-      setError(null);
-      if ((field.format as (v: unknown) => string)(parsed.data) !== shown) onValid(parsed.data);
-    } else {
-      setError(Array.isArray(field.default) ? `1–10 widths, each ${field.min}–${field.max}` : `${field.min} to ${field.max}`);
-    }
+    if (!parsed.success) return setError(describeRange(name).replace(/^expected/, 'Expected'));
+    setError(null);
+    const typed = (field.format as (v: unknown) => string)(parsed.data);
+    if (typed === shown) return setText(shown);
+    onValid(parsed.data);
+    // The store may have adjusted the value (or kept it): show what is in use. If it changed, the new key
+    // remounts this control anyway.
+    setText((field.format as (v: unknown) => string)(useLab.getState().config[name]));
   };
   return (
     <>
@@ -74,6 +101,10 @@ function TextControl(props: { id: string; name: FieldName; shown: string; onVali
         onBlur={(e) => commit(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Enter') commit((e.target as HTMLInputElement).value);
+          if (e.key === 'Escape') {
+            setText(shown);
+            setError(null);
+          }
         }}
         size={Array.isArray(field.default) ? 10 : 7}
       />

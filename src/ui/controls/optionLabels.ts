@@ -25,6 +25,20 @@ const fixed: Record<string, string> = {
   gaussian: 'Unit Gaussian noise',
 };
 
+/** The panels `hide` can name. */
+const panels: Record<string, string> = {
+  controls: 'Settings',
+  loss: 'Loss chart',
+  accuracy: 'Accuracy chart',
+  lr: 'Learning-rate chart',
+  layers: 'Layer panel',
+  diagnoses: 'Diagnoses',
+  runs: 'Runs comparison',
+  predictions: 'Predictions',
+  cards: 'Explanation cards',
+};
+
 export function optionLabel(field: FieldName, value: string): string {
+  if (field === 'hide') return panels[value] ?? value;
   return registries[field]?.[value]?.label ?? fixed[value] ?? value;
 }

@@ -1,10 +1,10 @@
 // Lecturer keyboard control. Keys are ignored while typing in a field, and with Ctrl/Alt/Meta held.
 import { useEffect } from 'react';
 import { neighbourPreset } from '../../state/presets';
-import { useLab } from '../../state/store';
+import { selectRunning, useLab } from '../../state/store';
 
 export const SHORTCUTS: readonly (readonly [key: string, does: string])[] = [
-  ['Space', 'Train / Pause'],
+  ['Space', 'Train / Pause — always, even with a button focused (Enter presses the focused button)'],
   ['s', 'One step'],
   ['r', 'Reset'],
   ['n', 'Next preset in the group'],
@@ -24,15 +24,14 @@ export function useShortcuts(openHelp: () => void): void {
       if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || isTyping(e.target)) return;
       const lab = useLab.getState();
       const ready = lab.phase === 'ready';
-      // A focused button already answers Space with its own click; do not toggle twice.
-      const onButton = e.target instanceof HTMLElement && e.target.closest('button, a, summary') !== null;
       switch (e.key) {
         case ' ':
-          if (onButton || !ready) return;
-          lab.togglePlay();
+          // One rule: Space is Train/Pause everywhere but in a text field. preventDefault here also keeps a
+          // focused button from taking the Space as its own click (Enter still presses it).
+          if (lab.config.mode === 'train' && !lab.status?.done) lab.togglePlay();
           break;
         case 's':
-          if (!ready || lab.status?.running) return;
+          if (!ready || selectRunning(lab)) return;
           lab.step();
           break;
         case 'r':
@@ -57,7 +56,15 @@ export function useShortcuts(openHelp: () => void): void {
       }
       e.preventDefault();
     };
+    // Some browsers click a focused button on Space's keyup: swallow it there too.
+    const onKeyUp = (e: KeyboardEvent) => {
+      if (e.key === ' ' && !isTyping(e.target) && !e.ctrlKey && !e.metaKey && !e.altKey) e.preventDefault();
+    };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('keyup', onKeyUp);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('keyup', onKeyUp);
+    };
   }, [openHelp]);
 }

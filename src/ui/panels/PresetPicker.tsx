@@ -2,24 +2,27 @@
 import { useId } from 'react';
 import { presetById, presetGroups } from '../../state/presets';
 import { useLab } from '../../state/store';
+import { presetModified } from '../../state/urlCodec';
 
 const GROUPS = presetGroups();
 
 export function PresetPicker() {
   const preset = useLab((s) => s.preset);
+  const modified = useLab((s) => presetModified(s.config, s.preset));
   const applyPreset = useLab((s) => s.applyPreset);
   const id = useId();
   const chosen = preset ? presetById[preset] : undefined;
   return (
     <div className="preset-picker">
       <label htmlFor={id}>Experiment</label>
-      <select id={id} value={preset ?? ''} onChange={(e) => applyPreset(e.target.value || null)} data-control="preset">
+      <select id={id} value={preset ?? ''} data-modified={modified ? '1' : undefined} onChange={(e) => applyPreset(e.target.value || null)} data-control="preset">
         <option value="">Custom (no preset)</option>
         {GROUPS.map((g) => (
           <optgroup key={g.group} label={g.group}>
             {g.presets.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.label}
+                {p.id === preset && modified ? ' (modified)' : ''}
               </option>
             ))}
           </optgroup>

@@ -1,34 +1,58 @@
-// Train/Pause, Step and Reset: the run controls of the top bar.
+// Train/Pause, Step and Reset: the run controls of the top bar. Each button says what it will do: a run
+// that has ended (all epochs, early stopping, divergence) offers a new run rather than a Train that does
+// nothing; the initialization lab does not train at all.
 import { selectPhase, selectRunning, selectStatus, useLab } from '../../state/store';
+
+const ENDED: Record<string, string> = {
+  epochs: 'Finished: all epochs done.',
+  'early-stop': 'Finished: early stopping ended the run.',
+  diverged: 'Stopped: the loss diverged.',
+};
 
 export function RunControls() {
   const running = useLab(selectRunning);
   const phase = useLab(selectPhase);
   const status = useLab(selectStatus);
-  const divergedAt = useLab((s) => s.divergedAt);
+  const warming = useLab((s) => s.warming);
+  const waiting = useLab((s) => s.trainWhenReady);
+  const initLab = useLab((s) => s.config.mode !== 'train');
   const togglePlay = useLab((s) => s.togglePlay);
   const step = useLab((s) => s.step);
   const reset = useLab((s) => s.reset);
-  const disabled = phase !== 'ready' || !status;
-  const finished = status?.done ?? false;
+  const ended = status?.ended ?? null;
+  const noRun = phase !== 'ready' || !status;
+  const why = initLab ? 'The initialization lab looks at a fresh network; it does not train.' : undefined;
+  const note = ended ? ENDED[ended] : warming && running ? 'Starting… (the first steps prepare the backend)' : waiting ? 'Will train once the data is loaded.' : null;
   return (
     <div className="run-controls" role="group" aria-label="Run controls">
-      <button
-        type="button"
-        className="primary"
-        onClick={togglePlay}
-        disabled={disabled || (!running && (finished || divergedAt !== null))}
-        aria-pressed={running}
-        data-action="train"
-      >
-        {running ? 'Pause' : 'Train'}
-      </button>
-      <button type="button" onClick={step} disabled={disabled || running || finished || divergedAt !== null} data-action="step">
+      {ended ? (
+        <button type="button" className="primary" onClick={reset} data-action="train" data-ended={ended}>
+          New run
+        </button>
+      ) : (
+        <button
+          type="button"
+          className="primary"
+          onClick={togglePlay}
+          disabled={initLab || (phase === 'fatal')}
+          title={why}
+          aria-pressed={running || waiting}
+          data-action="train"
+        >
+          {running || waiting ? 'Pause' : 'Train'}
+        </button>
+      )}
+      <button type="button" onClick={step} disabled={noRun || initLab || running || ended !== null} title={why} data-action="step">
         Step
       </button>
-      <button type="button" onClick={reset} disabled={disabled} data-action="reset">
+      <button type="button" onClick={reset} disabled={noRun} data-action="reset">
         Reset
       </button>
+      {note && (
+        <span className="run-note" role="status" data-run-note={ended ?? (warming ? 'warming' : 'waiting')}>
+          {note}
+        </span>
+      )}
     </div>
   );
 }

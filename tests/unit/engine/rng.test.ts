@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deriveSeed, mulberry32, permutation } from '../../../src/engine/rng';
+import { deriveSeed, permutation } from '../../../src/engine/rng';
+import { seededRandom as mulberry32 } from '../../../src/catalog/mathRef';
 
 describe('seeded randomness', () => {
   it('gives the same stream for the same seed and another for another seed', () => {

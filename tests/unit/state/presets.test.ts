@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { neighbourPreset, presetById, presetGroups, PRESETS } from '../../../src/state/presets';
-import { ConfigSchema, FIELDS, FIELD_NAMES, PANEL_IDS, type Config, type FieldName } from '../../../src/state/schema';
+import { ConfigSchema, FIELDS, FIELD_NAMES, PANEL_IDS, type Config, type Field, type FieldName } from '../../../src/state/schema';
 import { decodeQuery, encodeQuery, presetBase } from '../../../src/state/urlCodec';
 
 // The ids the issue asks for; each must exist.
@@ -57,6 +57,14 @@ describe('presets', () => {
     );
   });
 
+  it('the fuzz reaches every kind of value, list fields included (a non-empty hide, several widths)', () => {
+    const samples = fc.sample(arbitraryFor('hide'), 500) as string[][];
+    expect(samples.filter((h) => h.length > 0).length).toBeGreaterThan(300);
+    expect(new Set(samples.flat())).toEqual(new Set(PANEL_IDS));
+    const widths = fc.sample(arbitraryFor('layers'), 200) as number[][];
+    expect(Math.max(...widths.map((w) => w.length))).toBeGreaterThan(5);
+  });
+
   it('an unknown preset is reported and the defaults load', () => {
     const d = decodeQuery('preset=nope&lr=0.1');
     expect(d.preset).toBeNull();
@@ -80,12 +88,12 @@ describe('presets', () => {
 
 /** Values the field accepts; numbers are drawn as decimals of a few digits, as a person would type them. */
 function arbitraryFor(name: FieldName): fc.Arbitrary<unknown> {
-  const f = FIELDS[name] as { default: unknown; options?: readonly unknown[]; min?: number; max?: number; schema: { safeParse: (v: unknown) => { success: boolean } } };
+  const f = FIELDS[name] as Field<unknown>;
   const ok = (v: unknown) => f.schema.safeParse(v).success;
   if (typeof f.default === 'boolean') return fc.boolean();
-  if (Array.isArray(f.default)) {
-    if (name === 'layers') return fc.array(fc.integer({ min: 1, max: 512 }), { minLength: 1, maxLength: 10 });
-    return fc.uniqueArray(fc.constantFrom(...(f.options ?? PANEL_IDS)), { maxLength: 4 }).filter(ok);
+  if (f.items) return fc.uniqueArray(fc.constantFrom(...f.items), { maxLength: f.items.length }).filter(ok);
+  if (f.length) {
+    return fc.array(fc.integer({ min: f.min!, max: f.max! }), { minLength: f.length.min, maxLength: f.length.max });
   }
   if (f.options) return fc.constantFrom(...f.options);
   const min = f.min ?? 0;

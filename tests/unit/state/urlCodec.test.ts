@@ -52,3 +52,19 @@ describe('URL codec', () => {
     expect(formatNumber(1e-8)).toBe('1e-8');
   });
 });
+
+describe('what a rejection says', () => {
+  it('names the item list, whole numbers and list lengths', async () => {
+    const { describeRange } = await import('../../../src/state/urlCodec');
+    expect(describeRange('hide')).toMatch(/comma-separated list of controls, loss/);
+    expect(describeRange('batch')).toBe('expected a whole number from 1 to 1024');
+    expect(describeRange('lr')).toBe('expected a number from 0.000001 to 10');
+    expect(describeRange('layers')).toBe('expected 1 to 10 comma-separated whole numbers, each 1 to 512');
+    expect(decodeQuery('batch=1.5').rejected[0].reason).toContain('whole number');
+  });
+
+  it('accepts layer widths typed with spaces', () => {
+    expect(decodeQuery('layers=128,%2064').config.layers).toEqual([128, 64]);
+    expect(decodeQuery('layers=128,%2064').rejected).toEqual([]);
+  });
+});

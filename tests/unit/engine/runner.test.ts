@@ -1,0 +1,135 @@
+// The Worker's loop on the tfjs CPU backend, with a fake `post`: run ids, divergence, pause/step/new-run
+// sequences and the leak check. (The page-side filtering of stale runs is tested in state/router.test.ts.)
+import { afterAll, describe, expect, it } from 'vitest';
+import { Runner } from '../../../src/engine/runner';
+import { StatsTap } from '../../../src/engine/statsTap';
+import type { Dataset, Split } from '../../../src/engine/dataset';
+import { toEngineConfig, type EngineConfig } from '../../../src/experiment/engineConfig';
+import { defaultConfig } from '../../../src/experiment/schema';
+import type { FromWorker } from '../../../src/wire/protocol';
+import { loadMnistFromPackage } from './mnistFixture';
+import { tf } from './tf';
+
+const IMAGE = 784;
+const slice = (s: Split, n: number): Split => ({ images: s.images.subarray(0, n * IMAGE), labels: s.labels.subarray(0, n), count: n });
+const full = loadMnistFromPackage();
+/** A small MNIST: the loop's logic does not need 70,000 images, and the CPU backend is slow. */
+const data: Dataset = { train: slice(full.train, 3000), test: slice(full.test, 1200) };
+const cfg = (over: Partial<EngineConfig> = {}): EngineConfig => ({ ...toEngineConfig(defaultConfig()), layers: [16], ...over });
+
+/** Polls a condition (unit tests only; end-to-end tests wait on the page's signals). */
+async function until(pred: () => boolean, ms = 20_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!pred()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+function harness() {
+  const posts: FromWorker[] = [];
+  const runner = new Runner(tf, data, (m) => posts.push(m));
+  const of = <T extends FromWorker['type']>(type: T) => posts.filter((m): m is Extract<FromWorker, { type: T }> => m.type === type);
+  const lastStatus = () => of('status').at(-1)!.status;
+  return { runner, posts, of, lastStatus };
+}
+
+const runs: Runner[] = [];
+afterAll(() => runs.forEach((r) => r.dispose()));
+
+describe('Runner', () => {
+  it('tags every message with the run it belongs to, and says nothing of run 1 once run 2 is configured', async () => {
+    const h = harness();
+    runs.push(h.runner);
+    h.runner.configure(1, cfg());
+    h.runner.train();
+    await until(() => h.of('metrics').length >= 2);
+    await h.runner.pause();
+    // A new run while run 1's readback is in flight: the step's flush has started, configure comes before it lands.
+    const stepping = h.runner.step();
+    const cut = h.posts.length;
+    h.runner.configure(2, cfg({ lr: 0.01 }));
+    await stepping;
+    h.runner.train();
+    await until(() => h.of('metrics').some((m) => m.run === 2));
+    await h.runner.pause();
+    const after = h.posts.slice(cut).filter((m) => 'run' in m);
+    expect(after.length).toBeGreaterThan(3);
+    expect(after.every((m) => 'run' in m && m.run === 2)).toBe(true);
+    // Run 2's losses start again at step 1.
+    const firstOf2 = h.of('metrics').find((m) => m.run === 2)!;
+    expect(firstOf2.points[0].step).toBe(1);
+  });
+
+  it('step() runs exactly one update', async () => {
+    const h = harness();
+    runs.push(h.runner);
+    h.runner.configure(1, cfg());
+    await h.runner.step();
+    expect(h.lastStatus().step).toBe(1);
+    await h.runner.step();
+    expect(h.lastStatus().step).toBe(2);
+    expect(h.of('metrics').flatMap((m) => m.points.map((p) => p.step))).toEqual([1, 2]);
+  });
+
+  it('a NaN loss reports diverged with its step, and the status, the notice and the losses agree on it', async () => {
+    const h = harness();
+    runs.push(h.runner);
+    h.runner.configure(1, cfg({ opt: 'sgd', lr: 10, layers: [128, 64] }));
+    h.runner.train();
+    await until(() => h.of('diverged').length > 0);
+    const step = h.of('diverged')[0].step;
+    await until(() => h.lastStatus().ended === 'diverged');
+    expect(h.lastStatus()).toMatchObject({ step, running: false, done: true });
+    const points = h.of('metrics').flatMap((m) => m.points);
+    expect(points.every((p) => Number.isFinite(p.loss) && p.step < step)).toBe(true);
+    // A diverged run cannot be continued: Train and Step do nothing.
+    const n = h.posts.length;
+    h.runner.train();
+    await h.runner.step();
+    expect(h.posts.length).toBe(n);
+  });
+
+  it('ends a run on its last step with a full evaluation and the final statistics captured', async () => {
+    const h = harness();
+    runs.push(h.runner);
+    const captured: number[] = [];
+    h.runner.onCapture = (c, t) => {
+      captured.push(t.step);
+      c.pre.concat(c.act, c.gradW, c.weightBefore).forEach((x) => x.dispose());
+    };
+    h.runner.configure(1, cfg({ trainSize: 640, epochs: 2, batch: 64 }));
+    h.runner.train();
+    await until(() => h.lastStatus().ended === 'epochs' && h.of('eval').some((e) => e.point.full && e.point.step === 20));
+    expect(h.lastStatus().step).toBe(20);
+    expect(captured).toContain(20);
+    const full = h.of('eval').filter((e) => e.point.full && e.point.step === 20).map((e) => e.point.set);
+    expect(full.sort()).toEqual(['test', 'train']);
+    // Train after the end does nothing; the run says how it ended.
+    h.runner.train();
+    expect(h.lastStatus().running).toBe(false);
+  });
+
+  it('pause, step, new-run and train sequences leave the tensor count where it started', async () => {
+    const h = harness();
+    runs.push(h.runner);
+    const stats = new StatsTap(tf, h.runner, (m) => h.posts.push(m));
+    h.runner.configure(1, cfg());
+    const baseline = tf.memory().numTensors;
+    for (let run = 2; run < 6; run++) {
+      h.runner.train();
+      await until(() => h.of('metrics').some((m) => m.run === run - 1));
+      await h.runner.pause();
+      await h.runner.step();
+      await h.runner.step();
+      h.runner.train();
+      h.runner.configure(run, cfg({ lr: run / 1000 }));
+    }
+    await h.runner.pause();
+    // Let in-flight readbacks (losses, statistics) settle, then compare against a fresh run's count.
+    await until(() => h.runner.current !== null);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(tf.memory().numTensors).toBe(baseline);
+    stats.dispose();
+  });
+});
