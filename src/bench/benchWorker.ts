@@ -31,7 +31,7 @@ const post = (msg: unknown) => (self as unknown as Worker).postMessage(msg);
 
 /** Runs the app's loop (Runner.train) for `steps` updates after a warm-up; examples per second. */
 async function engineRate(runner: Runner, tap: StatsTap, c: Extract<BenchCase, { kind: 'engine' }>): Promise<number> {
-  runner.configure(nextRun++, { ...DEFAULT, ...c.cfg });
+  runner.configure([{ run: nextRun++, config: { ...DEFAULT, ...c.cfg } }]);
   const t = runner.current!;
   for (let i = 0; i < 5; i++) await runner.step(); // shader compilation / wasm warm-up
   tap.setEnabled(c.stats);
@@ -70,7 +70,7 @@ async function layersFitRate(data: Dataset, batch: number, steps: number): Promi
 
 /** numTensors before training, after `steps` updates (paused, losses flushed) and after `resets` reset cycles. */
 async function tensorCounts(runner: Runner, tap: StatsTap, c: Extract<BenchCase, { kind: 'tensors' }>) {
-  runner.configure(nextRun++, DEFAULT);
+  runner.configure([{ run: nextRun++, config: DEFAULT }]);
   const before = tf.memory().numTensors;
   const t = runner.current!;
   tap.setEnabled(true);
@@ -83,7 +83,7 @@ async function tensorCounts(runner: Runner, tap: StatsTap, c: Extract<BenchCase,
     runner.train();
     await sleep(30);
     await runner.pause();
-    runner.configure(nextRun++, DEFAULT);
+    runner.configure([{ run: nextRun++, config: DEFAULT }]);
   }
   await sleep(50);
   return { before, afterSteps, afterResets: tf.memory().numTensors, bytes: tf.memory().numBytes };

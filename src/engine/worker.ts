@@ -43,7 +43,7 @@ async function handle(msg: Msg): Promise<void> {
   if (!r) return;
   switch (msg.type) {
     case 'configure':
-      return r.configure(msg.run, msg.config);
+      return r.configure(msg.runs);
     case 'train':
       return r.train();
     case 'pause':

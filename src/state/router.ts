@@ -4,17 +4,32 @@
 import type { FromWorker } from '../wire/protocol';
 import { useEarlyStop } from './earlyStopStore';
 import { usePredictions } from './predictionsStore';
+import { useRuns } from './runsStore';
 import { useStats } from './statsStore';
 import { useLab } from './store';
 
-/** True when a message belongs to a run other than the current one (and must be dropped). */
+/** True when a message belongs to a run that is no longer being trained (and must be dropped). */
 export function isStale(msg: FromWorker): boolean {
-  return 'run' in msg && msg.run !== null && msg.run !== useLab.getState().run;
+  if (!('run' in msg) || msg.run === null) return false;
+  const { run, lanes } = useLab.getState();
+  return msg.run !== run && !lanes.some((l) => l.run === msg.run);
+}
+
+/** A race lane other than the first: its curves go straight to its entry in Runs (the race's main view). */
+function routeLane(msg: FromWorker & { run: number }): void {
+  const lane = useLab.getState().lanes.find((l) => l.run === msg.run);
+  if (!lane) return;
+  const runs = useRuns.getState();
+  if (msg.type === 'status') useLab.getState().onLaneStatus(msg.run, msg.status);
+  else if (msg.type === 'metrics') runs.onLaneLosses(lane, useLab.getState().preset, msg.points);
+  else if (msg.type === 'eval') runs.onLaneEval(lane, useLab.getState().preset, msg.point);
+  // Statistics, predictions and early-stop reports speak for the first lane only.
 }
 
 export function routeMessage(msg: FromWorker): void {
   if (isStale(msg)) return;
   const lab = useLab.getState();
+  if ('run' in msg && msg.run !== null && msg.run !== lab.run && msg.type !== 'error') return routeLane(msg);
   switch (msg.type) {
     case 'progress':
       return lab.onProgress(msg.loaded, msg.total);

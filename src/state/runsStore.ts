@@ -6,7 +6,8 @@ import type { EvalPoint, LossPoint } from '../wire/protocol';
 import { encodeQuery } from './urlCodec';
 import { FIELD_NAMES, FIELDS, VIEW_FIELDS, type Config, type FieldName } from './schema';
 import type { StatsPoint } from './statsStore';
-import type { LabState } from './store';
+import { appendCapped } from './history';
+import type { Lane, LabState } from './store';
 
 export const MAX_RUNS = 8;
 
@@ -33,6 +34,9 @@ interface RunsState {
   toggleShown: (id: number) => void;
   clear: () => void;
   reset: () => void;
+  /** A race lane's losses and evaluations (lanes other than the first, which the main store feeds). */
+  onLaneLosses: (lane: Lane, preset: string | null, points: LossPoint[]) => void;
+  onLaneEval: (lane: Lane, preset: string | null, point: EvalPoint) => void;
 }
 
 const initialState = { runs: [], openId: null };
@@ -43,7 +47,30 @@ export const useRuns = create<RunsState>()((set, get) => ({
   toggleShown: (id) => set({ runs: get().runs.map((r) => (r.id === id ? { ...r, shown: !r.shown } : r)) }),
   clear: () => set({ runs: get().runs.filter((r) => r.pinned || r.id === get().openId) }),
   reset: () => set(initialState),
+  onLaneLosses: (lane, preset, points) => {
+    if (points.length === 0) return;
+    const run = get().runs.find((r) => r.id === lane.run) ?? newRun(lane.run, lane.config, preset);
+    const next = { ...run, losses: appendCapped(run.losses, points) };
+    set({ runs: upsert(get().runs, next, get().openId) });
+  },
+  onLaneEval: (lane, _preset, point) => {
+    const run = get().runs.find((r) => r.id === lane.run);
+    // A lane is filed at its first loss; an evaluation cannot come before one.
+    if (!run) return;
+    set({ runs: upsert(get().runs, { ...run, evals: appendCapped(run.evals, [point]) }, get().openId) });
+  },
 }));
+
+function newRun(id: number, config: Config, preset: string | null): Run {
+  return { id, config: structuredClone(config), preset, query: encodeQuery(config, preset), losses: [], evals: [], stats: [], pinned: false, shown: true };
+}
+
+/** Replaces the run with the same id, or adds it (dropping the oldest unpinned runs beyond MAX_RUNS). */
+function upsert(runs: readonly Run[], run: Run, keep: number | null): Run[] {
+  const i = runs.findIndex((r) => r.id === run.id);
+  if (i >= 0) return runs.map((r) => (r.id === run.id ? run : r));
+  return capRuns([...runs, run], keep ?? run.id);
+}
 
 /** Drops the oldest unpinned runs (never `keep`) until at most `max` remain. */
 export function capRuns(runs: readonly Run[], keep: number | null, max = MAX_RUNS): Run[] {
@@ -56,7 +83,7 @@ export function capRuns(runs: readonly Run[], keep: number | null, max = MAX_RUN
   return out;
 }
 
-type Feed = Pick<LabState, 'run' | 'config' | 'preset' | 'losses' | 'evals'>;
+type Feed = Pick<LabState, 'run' | 'config' | 'preset' | 'losses' | 'evals'> & { lanes?: LabState['lanes'] };
 
 /**
  * Feeds the runs store from one main-store update. The main store only ever holds the current run's data
@@ -70,17 +97,9 @@ export function feedRuns(s: Feed, prev: Feed): void {
   }
   const existing = runs.find((r) => r.id === s.run);
   if (!existing) {
-    const run: Run = {
-      id: s.run,
-      config: structuredClone(s.config),
-      preset: s.preset,
-      query: encodeQuery(s.config, s.preset),
-      losses: s.losses,
-      evals: s.evals,
-      stats: [],
-      pinned: false,
-      shown: true,
-    };
+    // The first lane's own experiment (for a race, the preset's config with its first variant applied).
+    const config = s.lanes?.find((l) => l.run === s.run)?.config ?? s.config;
+    const run: Run = { ...newRun(s.run, config, s.preset), losses: s.losses, evals: s.evals };
     useRuns.setState({ runs: capRuns([...runs, run], s.run), openId: s.run });
     return;
   }

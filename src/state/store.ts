@@ -8,11 +8,18 @@ import type { EvalPoint, LossPoint, RunStatus } from '../wire/protocol';
 import { sendToEngine } from './engineLink';
 import { appendCapped } from './history';
 import { checkPatch, noticeOf, withNotice, type Notice } from './notices';
+import { presetById } from './presets';
 import { guardResources } from './resourceGuard';
 import { presetBase, type Rejection } from './urlCodec';
 import { VIEW_FIELDS, type Config, type FieldName } from './schema';
 
 export type Phase = 'starting' | 'loading' | 'ready' | 'fatal';
+
+/** One network being trained: its run id and its experiment. */
+export interface Lane {
+  run: number;
+  config: Config;
+}
 
 export interface LabState {
   config: Config;
@@ -24,7 +31,14 @@ export interface LabState {
   backend: { name: string; reason: string } | null;
   /** The current run's id (page-chosen, never reused); 0 before the first. */
   run: number;
+  /** The runs trained together now: one, or a race preset's variants (the first is `run`). */
+  lanes: Lane[];
+  /** The next run id to hand out. */
+  nextRun: number;
+  /** The first lane's status (the status bar's numbers). */
   status: RunStatus | null;
+  /** Every lane's latest status, by run id (a race is running while any lane is). */
+  laneStatus: Record<number, RunStatus>;
   losses: LossPoint[];
   evals: EvalPoint[];
   examplesPerSec: number;
@@ -60,6 +74,8 @@ export interface LabActions {
   onEngineRestart: () => void;
   onWarming: () => void;
   onStatus: (status: RunStatus) => void;
+  /** The status of a race lane other than the first. */
+  onLaneStatus: (run: number, status: RunStatus) => void;
   onMetrics: (points: LossPoint[], examplesPerSec: number) => void;
   onEval: (point: EvalPoint) => void;
   onDiverged: (step: number) => void;
@@ -71,6 +87,7 @@ export type LabStore = LabState & LabActions;
 /** What belongs to one run: cleared whenever a new run starts. */
 const runReset = {
   status: null,
+  laneStatus: {},
   losses: [],
   evals: [],
   examplesPerSec: 0,
@@ -90,6 +107,8 @@ export function initialState(config: Config, preset: string | null, rejected: Re
     fatal: null,
     backend: null,
     run: 0,
+    lanes: [],
+    nextRun: 1,
     ...runReset,
     trainWhenReady: false,
   };
@@ -98,14 +117,21 @@ export function initialState(config: Config, preset: string | null, rejected: Re
 const isExperimentField = (k: FieldName) => !VIEW_FIELDS.includes(k);
 
 export const useLab = create<LabStore>()((set, get) => {
-  /** Starts a new run of the current config (when the engine is ready; else `onReady` will). */
+  /**
+   * Starts a new run of the current config (when the engine is ready; else `onReady` will): a race preset's
+   * variants all at once, one lane each, else one lane.
+   */
   const startRun = () => {
+    const { config, preset, nextRun, phase } = get();
     const had = get().losses.length > 0;
-    const run = get().run + 1;
+    const race = (preset && config.mode === 'train' && presetById[preset]?.race) || [{}];
+    const lanes = race.map((variant, i) => ({ run: nextRun + i, config: guardResources({ ...config, ...variant }).config }));
     // Configure goes out before the store changes: subscribers that react to the new run (the drawing pad
     // asking again) must reach the Worker after it has built the new net.
-    if (get().phase === 'ready') sendToEngine({ type: 'configure', run, config: toEngineConfig(get().config) });
-    set({ run, ...runReset });
+    if (phase === 'ready') {
+      sendToEngine({ type: 'configure', runs: lanes.map((l) => ({ run: l.run, config: toEngineConfig(l.config) })) });
+    }
+    set({ run: nextRun, lanes: phase === 'ready' ? lanes : [], nextRun: nextRun + lanes.length, ...runReset });
     return had;
   };
   const newExperiment = () => {
@@ -137,7 +163,7 @@ export const useLab = create<LabStore>()((set, get) => {
     train: () => {
       const s = get();
       if (s.phase !== 'ready') return set({ trainWhenReady: true });
-      if (s.status?.done) return;
+      if (selectEnded(s)) return;
       set({ pausing: false, warming: s.losses.length === 0 });
       sendToEngine({ type: 'train' });
     },
@@ -148,7 +174,7 @@ export const useLab = create<LabStore>()((set, get) => {
     },
     togglePlay: () => (selectRunning(get()) || get().trainWhenReady ? get().pause() : get().train()),
     step: () => {
-      if (get().phase === 'ready' && !get().status?.done) sendToEngine({ type: 'step' });
+      if (get().phase === 'ready' && !selectEnded(get())) sendToEngine({ type: 'step' });
     },
     reset: () => void startRun(),
 
@@ -169,10 +195,17 @@ export const useLab = create<LabStore>()((set, get) => {
     onFatal: (message) => set({ phase: 'fatal', fatal: message }),
     onEngineRestart: () => {
       // A new Worker: whatever the old one was doing is gone. The new run starts when it is ready.
-      set({ phase: 'starting', backend: null, run: get().run + 1, ...runReset });
+      set({ phase: 'starting', backend: null, run: get().nextRun, lanes: [], nextRun: get().nextRun + 1, ...runReset });
     },
     onWarming: () => set({ warming: true }),
-    onStatus: (status) => set({ status, ...(status.running ? {} : { pausing: false }) }),
+    onStatus: (status) => {
+      const laneStatus = { ...get().laneStatus, [get().run]: status };
+      set({ status, laneStatus, ...(anyRunning(laneStatus) ? {} : { pausing: false }) });
+    },
+    onLaneStatus: (run, status) => {
+      const laneStatus = { ...get().laneStatus, [run]: status };
+      set({ laneStatus, ...(anyRunning(laneStatus) ? {} : { pausing: false }) });
+    },
     onMetrics: (points, examplesPerSec) =>
       set({ losses: appendCapped(get().losses, points), examplesPerSec, ...(points.length ? { warming: false } : {}) }),
     onEval: (point) => set({ evals: appendCapped(get().evals, [point]) }),
@@ -187,5 +220,16 @@ export const selectStatus = (s: LabStore) => s.status;
 export const selectLosses = (s: LabStore) => s.losses;
 export const selectEvals = (s: LabStore) => s.evals;
 export const selectPhase = (s: LabStore) => s.phase;
-/** Running as the learner sees it: a pause shows at once, before the engine confirms it. */
-export const selectRunning = (s: LabState) => (s.status?.running ?? false) && !s.pausing;
+const anyRunning = (statuses: Record<number, RunStatus>) => Object.values(statuses).some((st) => st.running);
+/** Running as the learner sees it (any lane of a race): a pause shows at once, before the engine confirms it. */
+export const selectRunning = (s: LabState) => anyRunning(s.laneStatus) && !s.pausing;
+/** Running as the engine last said (no optimistic pause). */
+export const selectEngineRunning = (s: LabState) => anyRunning(s.laneStatus);
+/** Every lane has ended (epochs, early stopping, divergence): only a new run can go on. */
+export const selectEnded = (s: LabState) => {
+  const all = Object.values(s.laneStatus);
+  return all.length > 0 && all.length === s.lanes.length && all.every((st) => st.done);
+};
+/** The lanes of a race (empty for a plain run). */
+export const selectRaceLanes = (s: LabState) => (s.lanes.length > 1 ? s.lanes : NO_LANES);
+const NO_LANES: Lane[] = [];

@@ -14,7 +14,7 @@ import { LecturerMode } from './lecturer/LecturerMode';
 import { ConfigPanel } from './panels/ConfigPanel';
 import { CopyLink } from './panels/CopyLink';
 import { Diagnoses } from './panels/Diagnoses';
-import { TrainingView } from './panels/InitLab';
+import { TrainingView } from './panels/TrainingView';
 import { LoadingBar } from './panels/LoadingBar';
 import { Notices } from './panels/Notices';
 import { PresetPicker } from './panels/PresetPicker';

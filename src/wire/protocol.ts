@@ -25,8 +25,12 @@ export type InitLabData = 'mnist' | 'gaussian';
  */
 export type ToWorker<C> =
   | { type: 'init'; backend: BackendChoice; baseUrl: string }
-  /** Builds a fresh network for this config as run `run` (also what Reset sends, with a new run id). */
-  | { type: 'configure'; run: number; config: C }
+  /**
+   * Builds a fresh network per entry, as run `run` (also what Reset sends, with new run ids). One entry is a
+   * plain run; several are a race, trained step by step in turn. The first entry is the one statistics and
+   * predictions speak for.
+   */
+  | { type: 'configure'; runs: { run: number; config: C }[] }
   | { type: 'train' }
   | { type: 'pause' }
   /** Exactly one update while paused. */

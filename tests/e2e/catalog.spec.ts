@@ -61,7 +61,9 @@ test('early stopping ends an overfitting run and says which epoch it restored', 
   const banner = page.locator('[data-early-stop]');
   await expect(banner).toBeVisible({ timeout: 120_000 });
   await expect(banner).toContainText(/Early stop at epoch \d+, restored best weights from epoch \d+/);
-  await expect(page.locator('[data-action="train"]')).toHaveText('Train', { timeout: 30_000 });
+  // The run has ended: the main button offers a new run rather than a Train that would do nothing.
+  await expect(page.locator('[data-action="train"]')).toHaveText('New run', { timeout: 30_000 });
+  await expect(page.locator('[data-run-note="early-stop"]')).toBeVisible();
   const text = (await banner.textContent()) ?? '';
   const [stopAt, best] = [...text.matchAll(/epoch (\d+)/g)].map((m) => Number(m[1]));
   console.log(text);

@@ -7,8 +7,8 @@ async function stepSlowly(page: Page, n: number): Promise<void> {
   for (let i = 1; i <= n; i++) {
     await page.locator('[data-action="step"]').click();
     await expect(metric(page, 'step')).toHaveText(String(i));
-    // Statistics are captured a few times a second: leave time for one per step.
-    await page.waitForTimeout(500);
+    // Every single Step captures its layer statistics: wait until they are shown.
+    await expect(page.locator('[data-panel="layers"]')).toHaveAttribute('data-stats-step', String(i));
   }
 }
 
@@ -22,8 +22,8 @@ test('per-layer gradient norms of two runs overlay, named by what differs', asyn
   const overlay = page.locator('[data-overlay="grad-norm"]');
   await overlay.scrollIntoViewIfNeeded();
   await expect(overlay.locator('.recharts-line')).toHaveCount(2);
-  await expect(overlay.locator('.recharts-legend-wrapper')).toContainText('act=sigmoid');
-  await expect(overlay.locator('.recharts-legend-wrapper')).toContainText('act=relu');
+  await expect(overlay.locator('.overlay-legend')).toContainText('act=sigmoid');
+  await expect(overlay.locator('.overlay-legend')).toContainText('act=relu');
   // The text alternative carries each run's latest first-layer gradient norm.
   await expect(overlay).toHaveAttribute('aria-label', /layer 1, by run\. Latest: act=sigmoid: [\d.e-]+; act=relu: [\d.e-]+/);
   await overlay.locator('[data-field="overlay-layer"]').selectOption({ label: 'output layer' });

@@ -9,7 +9,8 @@ test('loads real MNIST on WebGL and reaches 95 % test accuracy after one epoch',
   await expect(page.locator('[data-action="train"]')).toHaveText('Pause');
   // One epoch at ~1,500–2,000 examples/s on software WebGL.
   await expect(metric(page, 'test-accuracy')).not.toHaveText('–', { timeout: 150_000 });
-  await expect(page.locator('[data-action="train"]')).toHaveText('Train', { timeout: 30_000 });
+  await expect(page.locator('[data-action="train"]')).toHaveText('New run', { timeout: 150_000 });
+  await expect(page.locator('[data-run-note="epochs"]')).toBeVisible();
   const accuracy = await readNumber(page, 'test-accuracy');
   const epoch = await readNumber(page, 'epoch');
   const eps = await readNumber(page, 'examples-per-sec');

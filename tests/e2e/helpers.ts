@@ -12,11 +12,11 @@ export function watchErrors(page: Page): string[] {
 
 export const metric = (page: Page, name: string) => page.locator(`[data-metric="${name}"]`);
 
-/** Opens the app and waits until the data is loaded and a network is built. */
+/** Opens the app and waits until the data is loaded and the engine is ready (the page's own signal). */
 export async function openReady(page: Page, query = ''): Promise<void> {
   await page.goto(query ? `./?${query}` : './');
-  await expect(metric(page, 'backend')).not.toHaveText('…', { timeout: 60_000 });
-  await expect(page.locator('[data-action="train"]')).toBeEnabled({ timeout: 60_000 });
+  await expect(page.locator('[data-phase]')).toHaveAttribute('data-phase', 'ready', { timeout: 60_000 });
+  await expect(metric(page, 'backend')).not.toHaveText('…');
 }
 
 export async function readNumber(page: Page, name: string): Promise<number> {

@@ -46,7 +46,7 @@ test('sgd at lr=10 diverges with the message, keeps the charts, and trains again
   await openReady(page, 'opt=sgd&lr=10&train-size=2000&epochs=50');
   await page.locator('[data-action="train"]').click();
   await expect(page.locator('[data-notice="diverged"]')).toBeVisible({ timeout: 60_000 });
-  await expect(page.locator('[data-action="train"]')).toHaveText('Train');
+  await expect(page.locator('[data-action="train"]')).toHaveText('New run');
   await expect(page.locator('[data-chart="loss"]')).toBeVisible();
   await expect(page.locator('[data-chart="accuracy"]')).toBeVisible();
   await page.locator('[data-action="reset"]').click();
@@ -94,7 +94,7 @@ test('chaos: 20 rapid cycles leave no error, no stuck state and no leaked tensor
   const act = page.locator('[data-field="act"]');
   for (let i = 0; i < 20; i++) {
     await page.locator('[data-action="train"]').click();
-    await page.waitForTimeout(40);
+    await expect(page.locator('[data-action="train"]')).toHaveText('Pause');
     if (i % 3 === 0) await act.selectOption(i % 2 ? 'tanh' : 'relu'); // a config change while training
     await page.locator('[data-action="train"]').click({ timeout: 60_000 });
     await page.locator('[data-action="step"]').click({ timeout: 1_000 }).catch(() => {}); // disabled while running: fine

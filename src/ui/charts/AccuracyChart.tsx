@@ -8,9 +8,15 @@ import { selectEvals, useLab } from '../../state/store';
 import { formatPercent } from '../format';
 import { useThrottled } from '../hooks/useThrottled';
 import { PALETTE } from './palette';
+import { RaceOverlay, useIsRace } from './RaceOverlay';
 import { REDRAW_MS } from './redraw';
 
+/** The accuracy chart, or in a race every variant's accuracy overlaid. */
 export function AccuracyChart() {
+  return useIsRace() ? <RaceOverlay metric="accuracy" /> : <SingleAccuracyChart />;
+}
+
+function SingleAccuracyChart() {
   const evals = useThrottled(useLab(selectEvals), REDRAW_MS);
   const rows = useMemo(() => evalRows(evals), [evals]);
   const test = latestEval(evals, 'test');

@@ -6,6 +6,7 @@ import { selectEvals, selectLosses, useLab } from '../../state/store';
 import { formatAxis, formatNumber } from '../format';
 import { useThrottled } from '../hooks/useThrottled';
 import { PALETTE } from './palette';
+import { RaceOverlay, useIsRace } from './RaceOverlay';
 import { REDRAW_MS } from './redraw';
 import { thin } from './thin';
 
@@ -18,7 +19,12 @@ function smooth(points: readonly { step: number; loss: number }[], alpha = 0.1) 
   });
 }
 
+/** The loss chart, or in a race every variant's loss overlaid. */
 export function LossChart() {
+  return useIsRace() ? <RaceOverlay metric="loss" /> : <SingleLossChart />;
+}
+
+function SingleLossChart() {
   // Redrawn at most twice a second: every SVG redraw competes with training for the CPU.
   const raw = useThrottled(useLab(selectLosses), REDRAW_MS);
   const losses = useMemo(() => thin(smooth(raw)), [raw]);

@@ -1,7 +1,6 @@
 // The session's runs: show/hide and pin each, race a preset's variants, overlay them, export them.
 import { useMemo, useRef } from 'react';
 import { presetById } from '../../state/presets';
-import { runRace, stopRace, useRace } from '../../state/race';
 import { runLabels, useRuns } from '../../state/runsStore';
 import { useLab } from '../../state/store';
 import { ExportButtons } from '../export/ExportButtons';
@@ -18,8 +17,7 @@ export function ComparePanel() {
   const toggleShown = useRuns((s) => s.toggleShown);
   const togglePinned = useRuns((s) => s.togglePinned);
   const preset = useLab((s) => s.preset);
-  const ready = useLab((s) => s.phase === 'ready');
-  const race = useRace((s) => s.active);
+  const raceSize = useLab((s) => (s.lanes.length > 1 ? s.lanes.length : 0));
   const charts = useRef<HTMLDivElement>(null);
   const labels = runLabels(runs);
   const shown = runs.filter((r) => r.shown);
@@ -31,25 +29,15 @@ export function ComparePanel() {
   const throttledRuns = useThrottled(visible ? runs : null, 1000) ?? EMPTY;
   const chartRuns = useMemo(() => throttledRuns.filter((r) => r.shown), [throttledRuns]);
   const chartLabels = useMemo(() => runLabels(chartRuns), [chartRuns]);
-  const racePreset = preset && presetById[preset]?.race ? preset : null;
   return (
     <section ref={panel} className="panel compare" aria-label="Compare runs" data-panel="runs" data-panel-compare>
       <div className="compare-head">
         <strong>Runs</strong>
-        {racePreset && !race && (
-          <button type="button" disabled={!ready} onClick={() => void runRace(racePreset)} data-action="race">
-            Race {presetById[racePreset].race!.length} variants
-          </button>
-        )}
-        {race && (
-          <>
-            <span role="status" data-race-status>
-              Race: variant {race.index + 1} of {race.total}
-            </span>
-            <button type="button" onClick={stopRace} data-action="stop-race">
-              Stop race
-            </button>
-          </>
+        {raceSize > 0 && (
+          <span className="caption-note" data-race-status>
+            {preset ? `${presetById[preset]?.label ?? preset}: ` : ''}
+            {raceSize} variants train side by side (Train starts them all)
+          </span>
         )}
         <ExportButtons runs={shown} labels={shownLabels} chartRoot={() => charts.current} />
       </div>

@@ -53,7 +53,7 @@ export function GradNormOverlay({ runs, labels }: Props) {
           <Tooltip isAnimationActive={false} formatter={(v) => (typeof v === 'number' ? fmtStat(v) : String(v))} />
           <Legend />
           {runs.map((r, i) => (
-            <Line key={r.id} data={series[i]} dataKey="value" name={labels[i]} stroke={colorAt(i)} dot={false} isAnimationActive={false} strokeWidth={2} />
+            <Line key={r.id} data={series[i]} dataKey="value" name={labels[i]} stroke={colorAt(r.id)} dot={false} isAnimationActive={false} strokeWidth={2} />
           ))}
         </LineChart>
       </ResponsiveContainer>

@@ -1,5 +1,5 @@
 // One metric of several runs on one chart; each line named by what makes its run different.
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Run } from '../../state/runsStore';
 import { colorAt } from '../charts/palette';
 import { thin } from '../charts/thin';
@@ -36,14 +36,13 @@ export function OverlayChart({ metric, runs, labels }: Props) {
           <XAxis dataKey="step" type="number" domain={[0, 'dataMax']} allowDecimals={false} tickCount={6} />
           <YAxis type="number" domain={metric === 'loss' ? [0, 'auto'] : [0, 100]} allowDataOverflow width={52} tickFormatter={formatAxis} />
           <Tooltip isAnimationActive={false} formatter={(v) => (typeof v === 'number' ? formatNumber(v) : String(v))} />
-          <Legend />
           {runs.map((r, i) => (
             <Line
               key={r.id}
               data={series[i] as { step: number; value: number }[]}
               dataKey="value"
               name={labels[i]}
-              stroke={colorAt(i)}
+              stroke={colorAt(r.id)}
               dot={metric === 'accuracy'}
               isAnimationActive={false}
               strokeWidth={2}
@@ -51,6 +50,15 @@ export function OverlayChart({ metric, runs, labels }: Props) {
           ))}
         </LineChart>
       </ResponsiveContainer>
+      {/* The legend is a list below the plot, not inside it: with many runs it wraps instead of covering lines. */}
+      <ul className="overlay-legend" aria-label="Legend">
+        {runs.map((r, i) => (
+          <li key={r.id} className="legend-item" data-color={colorAt(r.id)}>
+            <span className="legend-swatch" style={{ background: colorAt(r.id) }} aria-hidden="true" />
+            {labels[i]}
+          </li>
+        ))}
+      </ul>
     </figure>
   );
 }

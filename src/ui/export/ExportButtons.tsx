@@ -35,6 +35,7 @@ export function ExportButtons({ runs, labels, chartRoot }: Props) {
       </button>
       <button
         type="button"
+        disabled={none}
         onClick={() => {
           const root = chartRoot();
           if (root) void downloadChartsPng(root, 'layer-lab-charts.png');

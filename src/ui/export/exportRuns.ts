@@ -49,29 +49,61 @@ export function download(name: string, data: Blob): void {
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
-/** Draws every recharts SVG inside `root` side by side on a white canvas and downloads it as a PNG. */
+/** Height of the title band above each chart and of one legend line below it, in CSS pixels. */
+const TITLE_H = 24;
+const LEGEND_LINE_H = 18;
+
+/**
+ * Draws every chart (figure) inside `root` side by side on a white canvas — its title above, its SVG, its
+ * legend entries below in their colours — and downloads it as a PNG. recharts draws its legend as HTML and the
+ * title is a figcaption, so both are written onto the canvas as text.
+ */
 export async function downloadChartsPng(root: Element, name: string): Promise<void> {
-  const svgs = [...root.querySelectorAll<SVGSVGElement>('svg.recharts-surface')];
-  if (svgs.length === 0) return;
-  const boxes = svgs.map((s) => s.getBoundingClientRect());
+  const figures = [...root.querySelectorAll('figure')].filter((f) => f.querySelector('svg.recharts-surface'));
+  if (figures.length === 0) return;
+  const charts = figures.map((f) => {
+    const svg = f.querySelector<SVGSVGElement>('svg.recharts-surface')!;
+    const legend = [...f.querySelectorAll('.recharts-legend-item, .legend-item')].map((li) => ({
+      text: li.textContent ?? '',
+      color:
+        li.getAttribute('data-color') ??
+        li.querySelector('path, line')?.getAttribute('stroke') ??
+        li.querySelector('path')?.getAttribute('fill') ??
+        '#333',
+    }));
+    return { svg, box: svg.getBoundingClientRect(), title: f.querySelector('figcaption')?.textContent ?? '', legend };
+  });
   const scale = 2;
+  const legendH = Math.max(...charts.map((c) => c.legend.length)) * LEGEND_LINE_H;
   const canvas = document.createElement('canvas');
-  canvas.width = boxes.reduce((w, b) => w + b.width, 0) * scale;
-  canvas.height = Math.max(...boxes.map((b) => b.height)) * scale;
+  canvas.width = charts.reduce((w, c) => w + c.box.width, 0) * scale;
+  canvas.height = (TITLE_H + Math.max(...charts.map((c) => c.box.height)) + legendH) * scale;
   const ctx = canvas.getContext('2d')!;
+  ctx.scale(scale, scale);
   ctx.fillStyle = '#fff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.font = '13px system-ui, sans-serif';
+  ctx.textBaseline = 'middle';
   let x = 0;
-  for (let i = 0; i < svgs.length; i++) {
-    const clone = svgs[i].cloneNode(true) as SVGSVGElement;
+  for (const c of charts) {
+    ctx.fillStyle = '#111';
+    ctx.fillText(c.title, x + 8, TITLE_H / 2, c.box.width - 16);
+    const clone = c.svg.cloneNode(true) as SVGSVGElement;
     clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
     clone.setAttribute('font-family', 'system-ui, sans-serif');
-    const url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(clone))}`;
+    // The legend is drawn below as text; recharts' hidden legend group inside the SVG is not needed.
     const img = new Image();
-    img.src = url;
+    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(clone))}`;
     await img.decode();
-    ctx.drawImage(img, x * scale, 0, boxes[i].width * scale, boxes[i].height * scale);
-    x += boxes[i].width;
+    ctx.drawImage(img, x, TITLE_H, c.box.width, c.box.height);
+    c.legend.forEach((l, i) => {
+      const y = TITLE_H + c.box.height + (i + 0.5) * LEGEND_LINE_H;
+      ctx.fillStyle = l.color;
+      ctx.fillRect(x + 8, y - 2, 14, 4);
+      ctx.fillStyle = '#111';
+      ctx.fillText(l.text, x + 28, y, c.box.width - 36);
+    });
+    x += c.box.width;
   }
   const blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/png'));
   if (blob) download(name, blob);

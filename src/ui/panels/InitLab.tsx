@@ -1,6 +1,6 @@
 // The initialization lab: one batch through the freshly initialized net, every hidden layer's histogram and
 // variance next to what the variance argument predicts. Recomputed whenever the config changes.
-import { useEffect, type ReactNode } from 'react';
+import { useEffect } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { selectInitLab, useStats } from '../../state/statsStore';
 import { selectConfig, selectPhase, useLab } from '../../state/store';
@@ -63,10 +63,4 @@ export function InitLab() {
       </figure>
     </section>
   );
-}
-
-/** The training charts, or the initialization lab in its place when `mode=init-lab`. */
-export function TrainingView({ children }: { children: ReactNode }) {
-  const initLab = useLab((s) => s.config.mode === 'init-lab');
-  return <div className="training-view">{initLab ? <InitLab /> : children}</div>;
 }

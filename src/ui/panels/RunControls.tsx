@@ -1,7 +1,7 @@
 // Train/Pause, Step and Reset: the run controls of the top bar. Each button says what it will do: a run
 // that has ended (all epochs, early stopping, divergence) offers a new run rather than a Train that does
 // nothing; the initialization lab does not train at all.
-import { selectPhase, selectRunning, selectStatus, useLab } from '../../state/store';
+import { selectEnded, selectPhase, selectRunning, selectStatus, useLab } from '../../state/store';
 
 const ENDED: Record<string, string> = {
   epochs: 'Finished: all epochs done.',
@@ -19,7 +19,9 @@ export function RunControls() {
   const togglePlay = useLab((s) => s.togglePlay);
   const step = useLab((s) => s.step);
   const reset = useLab((s) => s.reset);
-  const ended = status?.ended ?? null;
+  // A race has ended when every lane has; it then names how the first lane ended.
+  const allEnded = useLab(selectEnded);
+  const ended = allEnded ? (status?.ended ?? 'epochs') : null;
   const noRun = phase !== 'ready' || !status;
   const why = initLab ? 'The initialization lab looks at a fresh network; it does not train.' : undefined;
   const note = ended ? ENDED[ended] : warming && running ? 'Starting… (the first steps prepare the backend)' : waiting ? 'Will train once the data is loaded.' : null;

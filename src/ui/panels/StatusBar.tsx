@@ -1,11 +1,15 @@
 // The run's vital signs. Each value carries a stable data-metric attribute whose text is the value,
 // so tests and lecturers' scripts can read them.
 import { latestEval } from '../../state/evalSeries';
-import { useLab } from '../../state/store';
+import { selectEngineRunning, useLab } from '../../state/store';
 import { formatCount, formatNumber, formatPercent } from '../format';
 
 export function StatusBar() {
   const backend = useLab((s) => s.backend);
+  const phase = useLab((s) => s.phase);
+  const run = useLab((s) => s.run);
+  // The engine's own word (a Pause shows at once on the buttons, but this waits for the engine's status).
+  const running = useLab(selectEngineRunning);
   const status = useLab((s) => s.status);
   const eps = useLab((s) => s.examplesPerSec);
   const lastLoss = useLab((s) => (s.losses.length ? s.losses[s.losses.length - 1].loss : null));
@@ -21,7 +25,8 @@ export function StatusBar() {
     ['tensors', 'Tensors', status ? String(status.numTensors) : '–'],
   ];
   return (
-    <footer className="status-bar" aria-label="Run status">
+    // data-phase and data-run are the page's readiness signals for tests and lecturers' scripts.
+    <footer className="status-bar" aria-label="Run status" data-phase={phase} data-run={run} data-running={String(running)}>
       {items.map(([metric, label, value]) => (
         <span key={metric} className="status-item">
           <span className="status-label">{label}</span>{' '}

@@ -41,14 +41,14 @@ describe('Runner', () => {
   it('tags every message with the run it belongs to, and says nothing of run 1 once run 2 is configured', async () => {
     const h = harness();
     runs.push(h.runner);
-    h.runner.configure(1, cfg());
+    h.runner.configure([{ run: 1, config: cfg() }]);
     h.runner.train();
     await until(() => h.of('metrics').length >= 2);
     await h.runner.pause();
     // A new run while run 1's readback is in flight: the step's flush has started, configure comes before it lands.
     const stepping = h.runner.step();
     const cut = h.posts.length;
-    h.runner.configure(2, cfg({ lr: 0.01 }));
+    h.runner.configure([{ run: 2, config: cfg({ lr: 0.01 }) }]);
     await stepping;
     h.runner.train();
     await until(() => h.of('metrics').some((m) => m.run === 2));
@@ -64,7 +64,7 @@ describe('Runner', () => {
   it('step() runs exactly one update', async () => {
     const h = harness();
     runs.push(h.runner);
-    h.runner.configure(1, cfg());
+    h.runner.configure([{ run: 1, config: cfg() }]);
     await h.runner.step();
     expect(h.lastStatus().step).toBe(1);
     await h.runner.step();
@@ -75,7 +75,7 @@ describe('Runner', () => {
   it('a NaN loss reports diverged with its step, and the status, the notice and the losses agree on it', async () => {
     const h = harness();
     runs.push(h.runner);
-    h.runner.configure(1, cfg({ opt: 'sgd', lr: 10, layers: [128, 64] }));
+    h.runner.configure([{ run: 1, config: cfg({ opt: 'sgd', lr: 10, layers: [128, 64] }) }]);
     h.runner.train();
     await until(() => h.of('diverged').length > 0);
     const step = h.of('diverged')[0].step;
@@ -98,7 +98,7 @@ describe('Runner', () => {
       captured.push(t.step);
       c.pre.concat(c.act, c.gradW, c.weightBefore).forEach((x) => x.dispose());
     };
-    h.runner.configure(1, cfg({ trainSize: 640, epochs: 2, batch: 64 }));
+    h.runner.configure([{ run: 1, config: cfg({ trainSize: 640, epochs: 2, batch: 64 }) }]);
     h.runner.train();
     await until(() => h.lastStatus().ended === 'epochs' && h.of('eval').some((e) => e.point.full && e.point.step === 20));
     expect(h.lastStatus().step).toBe(20);
@@ -114,7 +114,7 @@ describe('Runner', () => {
     const h = harness();
     runs.push(h.runner);
     const stats = new StatsTap(tf, h.runner, (m) => h.posts.push(m));
-    h.runner.configure(1, cfg());
+    h.runner.configure([{ run: 1, config: cfg() }]);
     const baseline = tf.memory().numTensors;
     for (let run = 2; run < 6; run++) {
       h.runner.train();
@@ -123,7 +123,7 @@ describe('Runner', () => {
       await h.runner.step();
       await h.runner.step();
       h.runner.train();
-      h.runner.configure(run, cfg({ lr: run / 1000 }));
+      h.runner.configure([{ run: run, config: cfg({ lr: run / 1000 }) }]);
     }
     await h.runner.pause();
     // Let in-flight readbacks (losses, statistics) settle, then compare against a fresh run's count.

@@ -8,7 +8,7 @@ import { routeMessage } from '../../../src/state/router';
 import { feedRuns, useRuns } from '../../../src/state/runsStore';
 import { wireRunResets } from '../../../src/state/startApp';
 import { useStats } from '../../../src/state/statsStore';
-import { useLab } from '../../../src/state/store';
+import { selectEnded, selectRunning, useLab } from '../../../src/state/store';
 import type { FromWorker, LayerStats, RunStatus } from '../../../src/wire/protocol';
 
 let sent: ToEngine[] = [];
@@ -32,7 +32,7 @@ function chatter(run: number, step: number): FromWorker[] {
   ];
 }
 const configures = () => sent.filter((m): m is Extract<ToEngine, { type: 'configure' }> => m.type === 'configure');
-const lastRun = () => configures().at(-1)!.run;
+const lastRun = () => configures().at(-1)!.runs[0].run;
 
 beforeEach(() => {
   sent = [];
@@ -63,7 +63,7 @@ function expectClean() {
 
 describe('a run and the next', () => {
   it('ready configures run 1; the run is trained and its numbers shown', () => {
-    expect(configures().map((c) => c.run)).toEqual([1]);
+    expect(configures().map((c) => c.runs.map((r) => r.run))).toEqual([[1]]);
     chatter(1, 10).forEach(routeMessage);
     expect(useLab.getState().losses).toHaveLength(1);
     expect(useStats.getState().latest?.step).toBe(10);
@@ -74,7 +74,7 @@ describe('a run and the next', () => {
     chatter(1, 154).forEach(routeMessage);
     useLab.getState().setConfig({ lr: 0.003 });
     expect(lastRun()).toBe(2);
-    expect(configures().at(-1)!.config.lr).toBe(0.003);
+    expect(configures().at(-1)!.runs[0].config.lr).toBe(0.003);
     chatter(1, 155).forEach(routeMessage); // still in flight from run 1
     expectClean();
     expect(useLab.getState().notices.map((n) => n.key)).toContain('new-run');
@@ -134,6 +134,29 @@ describe('a run and the next', () => {
     // A blank pad asks nothing and shows nothing.
     usePredictions.getState().requestProbs(null);
     expect(usePredictions.getState().probs).toBeNull();
+  });
+});
+
+describe('a race', () => {
+  it('starts every variant at once, files each lane under its own run, and drops a replaced race', () => {
+    useLab.getState().applyPreset('optimizer-race');
+    const race = configures().at(-1)!.runs;
+    expect(race.map((r) => r.config.opt)).toEqual(['sgd', 'momentum', 'adam']);
+    const ids = race.map((r) => r.run);
+    expect(new Set(ids).size).toBe(3);
+    for (const run of ids) chatter(run, 10).forEach(routeMessage);
+    const filed = useRuns.getState().runs.filter((r) => ids.includes(r.id));
+    expect(filed.map((r) => r.config.opt)).toEqual(['sgd', 'momentum', 'adam']);
+    expect(filed.every((r) => r.losses.length === 1 && r.evals.length === 1)).toBe(true);
+    // Running while any lane runs; ended only when all lanes have.
+    expect(selectRunning(useLab.getState())).toBe(true);
+    routeMessage({ type: 'status', run: ids[0], status: { ...status(900, false), done: true, ended: 'epochs' } });
+    expect(selectRunning(useLab.getState())).toBe(true);
+    expect(selectEnded(useLab.getState())).toBe(false);
+    // Reset: a new race; the old lanes' late words go nowhere.
+    useLab.getState().reset();
+    chatter(ids[2], 11).forEach(routeMessage);
+    expect(useRuns.getState().runs.find((r) => r.id === ids[2])!.losses).toHaveLength(1);
   });
 });
 

@@ -26,7 +26,7 @@ export function LayerPanel() {
   const unitMetric = family === 'tanh' || family === 'sigmoid' ? 'saturated' : 'dead';
   if (hidden) return null;
   return (
-    <section className="panel layers" data-panel="layers" aria-label="Layer statistics">
+    <section className="panel layers" data-panel="layers" aria-label="Layer statistics" data-stats-step={latest?.step ?? ''}>
       <header className="layers-head">
         <h2>Inside the layers {latest && <span className="caption-note">step {latest.step}</span>}</h2>
         <label className="caption-note">
