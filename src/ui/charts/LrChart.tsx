@@ -3,12 +3,13 @@
 import { useMemo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { selectLosses, useLab } from '../../state/store';
+import { formatAxis, formatNumber } from '../format';
 import { useThrottled } from '../hooks/useThrottled';
 import { PALETTE } from './palette';
 import { REDRAW_MS } from './redraw';
 import { thin } from './thin';
 
-const fmt = (v: number) => (v === 0 ? '0' : Math.abs(v) < 0.01 || Math.abs(v) >= 1000 ? v.toExponential(1) : v.toPrecision(2));
+const fmt = (v: number) => formatNumber(v, 3);
 
 export function LrChart() {
   const all = useThrottled(useLab(selectLosses), REDRAW_MS);
@@ -27,8 +28,8 @@ export function LrChart() {
         <LineChart data={losses} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
           <XAxis dataKey="step" type="number" domain={[0, 'dataMax']} allowDecimals={false} tickCount={6} />
-          <YAxis yAxisId="lr" type="number" domain={[0, 'auto']} width={52} tickFormatter={fmt} />
-          {hasPenalty && <YAxis yAxisId="pen" orientation="right" type="number" domain={[0, 'auto']} width={52} tickFormatter={fmt} />}
+          <YAxis yAxisId="lr" type="number" domain={[0, 'auto']} width={52} tickFormatter={formatAxis} />
+          {hasPenalty && <YAxis yAxisId="pen" orientation="right" type="number" domain={[0, 'auto']} width={52} tickFormatter={formatAxis} />}
           <Tooltip isAnimationActive={false} formatter={(v) => (typeof v === 'number' ? fmt(v) : String(v))} />
           <Legend />
           <Line yAxisId="lr" dataKey="lr" name="learning rate α" stroke={PALETTE[2]} dot={false} isAnimationActive={false} strokeWidth={2} />
