@@ -3,6 +3,7 @@
 // writes it to bench-results/bench.json. See BENCHMARKS.md for what each figure means.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { measureResponsiveness } from './bench/responsiveness.mjs';
 import { serveAndLaunch } from './bench/serve.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4177);
@@ -22,6 +23,7 @@ const wasmCases = [
   { kind: 'engine', name: 'deep', cfg: { layers: Array(10).fill(500), act: 'tanh', init: 'xavier-normal' }, steps: n(30, 5), stats: true },
   { kind: 'engine', name: 'batch256', cfg: { batch: 256 }, steps: n(120, 20), stats: true },
   { kind: 'layersFit', name: 'layersFitBatch256', batch: 256, steps: n(120, 20) },
+  { kind: 'race', name: 'raceLane', lanes: 3, steps: n(100, 20) },
 ];
 const plan = [
   {
@@ -37,6 +39,7 @@ const plan = [
       { kind: 'engine', name: 'deep', cfg: { layers: Array(10).fill(500), act: 'tanh', init: 'xavier-normal' }, steps: n(20, 4), stats: true },
       { kind: 'engine', name: 'batch256', cfg: { batch: 256 }, steps: n(80, 15), stats: true },
       { kind: 'layersFit', name: 'layersFitBatch256', batch: 256, steps: n(80, 15) },
+      { kind: 'race', name: 'raceLane', lanes: 3, steps: n(60, 12) },
       { kind: 'tensors', name: 'numTensors', steps: n(300, 50), resets: n(20, 3) },
     ],
   },
@@ -110,6 +113,11 @@ async function main() {
   });
   try {
     const app = await measureApp(browser, base);
+    // Responsiveness while training, at full speed and with the CPU throttled 2× (a slower laptop).
+    const responsiveness = [
+      await measureResponsiveness(browser, base, { throttle: 1, seconds: n(10, 3) }),
+      await measureResponsiveness(browser, base, { throttle: 2, seconds: n(10, 3) }),
+    ];
     const page = await browser.newPage();
     page.on('console', (m) => m.type() === 'error' && console.error('[bench page]', m.text()));
     await page.goto(`${base}scripts/bench/index.html`);
@@ -135,8 +143,23 @@ async function main() {
       ratios: {
         engineOverLayersFit: +(B.engine / B.layersFit).toFixed(2),
         noStatsOverStats: +(B.engineNoStats / B.engine).toFixed(2),
+        // Every backend's own ratios (WebGL is what a student with a GPU gets).
+        byBackend: Object.fromEntries(
+          Object.entries(by)
+            .filter(([, v]) => v.engine && v.layersFit)
+            .map(([k, v]) => [
+              k,
+              {
+                engineOverLayersFit: +(v.engine / v.layersFit).toFixed(2),
+                noStatsOverStats: v.engineNoStats ? +(v.engineNoStats / v.engine).toFixed(2) : null,
+                // A 3-way race: each variant's examples/s over a third of a single run's.
+                raceLaneOverThird: v.raceLane ? +(v.raceLane / (v.engine / 3)).toFixed(2) : null,
+              },
+            ]),
+        ),
       },
       maxLongTaskMs: app.maxLongTaskMs,
+      responsiveness,
       firstStepMs: app.firstStepMs,
       dataBytes: app.dataBytes,
       app,

@@ -3,12 +3,29 @@
 // bench-results/soak.json. `--steps N` changes the length.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { serveAndLaunch } from './bench/serve.mjs';
+import { chaos } from './soak/chaos.mjs';
 
 const arg = process.argv.indexOf('--steps');
 const STEPS = arg > 0 ? Number(process.argv[arg + 1]) : 20_000;
 const PORT = Number(process.env.BENCH_PORT ?? 4177);
 
 const { base, browser, close } = await serveAndLaunch({ outDir: 'bench-results/soak-site', port: PORT, input: { app: 'index.html' } });
+
+// `--chaos [minutes]`: the seeded random student session instead of the long run.
+const chaosArg = process.argv.indexOf('--chaos');
+if (chaosArg > 0) {
+  const minutes = Number(process.argv[chaosArg + 1]) || 10;
+  try {
+    const r = await chaos(browser, base, { minutes, seed: Number(process.env.SOAK_SEED ?? 1) });
+    mkdirSync('bench-results', { recursive: true });
+    writeFileSync('bench-results/chaos.json', JSON.stringify(r, null, 2) + '\n');
+    console.log(JSON.stringify(r, null, 2));
+    process.exitCode = r.errors.length || r.problems.length || !r.tensorsBack ? 1 : 0;
+  } finally {
+    await close();
+  }
+  process.exit();
+}
 const errors = [];
 const samples = [];
 try {

@@ -18,7 +18,9 @@ import { serveWasmFrom } from '../engine/wasmBackend';
 export type BenchCase =
   | { kind: 'engine'; name: string; cfg: Partial<EngineConfig>; steps: number; stats: boolean }
   | { kind: 'layersFit'; name: string; batch: number; steps: number }
-  | { kind: 'tensors'; name: string; steps: number; resets: number };
+  | { kind: 'tensors'; name: string; steps: number; resets: number }
+  /** A race of `lanes` copies of the default net: examples/s of each lane. */
+  | { kind: 'race'; name: string; lanes: number; steps: number };
 
 export type BenchRequest = { backend: 'webgl' | 'wasm' | 'cpu'; baseUrl: string; cases: BenchCase[] };
 
@@ -41,6 +43,23 @@ async function engineRate(runner: Runner, tap: StatsTap, c: Extract<BenchCase, {
   while (t.step < from + c.steps) await sleep(5);
   // WebGL only queues work: wait until the GPU has really finished the counted steps (a readback of the
   // last weights, which the counted steps wrote). Steps queued meanwhile are not counted, a slight undercount.
+  const counted = t.step - from;
+  await t.vars[t.vars.length - 1].data();
+  const seconds = (performance.now() - start) / 1000;
+  await runner.pause();
+  return (counted * t.batch) / seconds;
+}
+
+/** A race's lanes trained together by the app's loop; examples per second of each lane. */
+async function raceLaneRate(runner: Runner, tap: StatsTap, c: Extract<BenchCase, { kind: 'race' }>): Promise<number> {
+  runner.configure(Array.from({ length: c.lanes }, (_, i) => ({ run: nextRun++, config: { ...DEFAULT, seed: 1 + i } })));
+  const t = runner.current!;
+  await runner.step(); // warm-up
+  tap.setEnabled(true);
+  const from = t.step;
+  const start = performance.now();
+  runner.train();
+  while (t.step < from + c.steps) await sleep(5);
   const counted = t.step - from;
   await t.vars[t.vars.length - 1].data();
   const seconds = (performance.now() - start) / 1000;
@@ -114,7 +133,9 @@ self.onmessage = async (e: MessageEvent<BenchRequest>) => {
           ? await engineRate(runner, tap, c)
           : c.kind === 'layersFit'
             ? await layersFitRate(data, c.batch, c.steps)
-            : await tensorCounts(runner, tap, c);
+            : c.kind === 'race'
+              ? await raceLaneRate(runner, tap, c)
+              : await tensorCounts(runner, tap, c);
       post({ type: 'result', backend, name: c.name, value });
     }
     tap.dispose();

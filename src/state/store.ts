@@ -154,7 +154,8 @@ export const useLab = create<LabStore>()((set, get) => {
     },
 
     applyPreset: (id) => {
-      const view = Object.fromEntries(VIEW_FIELDS.map((k) => [k, get().config[k]]));
+      // A preset is an experiment: how the page shows it, and which backend this machine uses, stay.
+      const view = Object.fromEntries([...VIEW_FIELDS, 'backend' as const].map((k) => [k, get().config[k]]));
       const guarded = guardResources({ ...presetBase(id), ...view } as Config);
       set({ preset: id, config: guarded.config, notices: withNotice(get().notices, 'guard', guarded.notice) });
       newExperiment();

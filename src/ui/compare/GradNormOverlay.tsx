@@ -2,11 +2,12 @@
 // vs ReLU, side by side at the first layer, where vanishing gradients show first. Runs of different depths
 // line up by position from the input; "output" is each run's last layer.
 import { useId, useState } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Run } from '../../state/runsStore';
 import { fmtAxis, fmtStat, forLog } from '../charts/layers/format';
 import { colorAt } from '../charts/palette';
 import { thin } from '../charts/thin';
+import { OverlayLegend } from './OverlayLegend';
 
 const OUTPUT = -1;
 const MAX_POINTS = 300;
@@ -51,12 +52,12 @@ export function GradNormOverlay({ runs, labels }: Props) {
           <XAxis dataKey="step" type="number" domain={[0, 'dataMax']} allowDecimals={false} tickCount={6} />
           <YAxis scale="log" domain={['auto', 'auto']} allowDataOverflow width={56} tickFormatter={fmtAxis} />
           <Tooltip isAnimationActive={false} formatter={(v) => (typeof v === 'number' ? fmtStat(v) : String(v))} />
-          <Legend />
           {runs.map((r, i) => (
             <Line key={r.id} data={series[i]} dataKey="value" name={labels[i]} stroke={colorAt(r.id)} dot={false} isAnimationActive={false} strokeWidth={2} />
           ))}
         </LineChart>
       </ResponsiveContainer>
+      <OverlayLegend runs={runs} labels={labels} />
     </figure>
   );
 }

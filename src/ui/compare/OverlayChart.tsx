@@ -4,6 +4,7 @@ import type { Run } from '../../state/runsStore';
 import { colorAt } from '../charts/palette';
 import { thin } from '../charts/thin';
 import { formatAxis, formatNumber } from '../format';
+import { OverlayLegend } from './OverlayLegend';
 
 /** At most this many points per line: the chart stays fast with 8 long runs. */
 const MAX_POINTS = 300;
@@ -50,15 +51,7 @@ export function OverlayChart({ metric, runs, labels }: Props) {
           ))}
         </LineChart>
       </ResponsiveContainer>
-      {/* The legend is a list below the plot, not inside it: with many runs it wraps instead of covering lines. */}
-      <ul className="overlay-legend" aria-label="Legend">
-        {runs.map((r, i) => (
-          <li key={r.id} className="legend-item" data-color={colorAt(r.id)}>
-            <span className="legend-swatch" style={{ background: colorAt(r.id) }} aria-hidden="true" />
-            {labels[i]}
-          </li>
-        ))}
-      </ul>
+      <OverlayLegend runs={runs} labels={labels} />
     </figure>
   );
 }
