@@ -110,7 +110,7 @@ export const LOSSES = [
     refGrad: (scores, label) => {
       const viol = scores.map((v, k) => (k !== label && v - scores[label] + 1 > 0 ? 1 : 0));
       const n = viol.reduce((a: number, b) => a + b, 0);
-      return viol.map((x, k) => (k === label ? -n : x));
+      return viol.map((x, k) => (k === label ? 0 - n : x)); // 0 − n: no −0 when nothing is violated
     },
   },
   {
