@@ -152,6 +152,8 @@ export const PRESETS: readonly Preset[] = [
       { lecture: 'recap-training', topic: 'Hinge vs cross-entropy' },
       { lecture: 'recap-training', topic: 'Naive losses: L2 vs L1' },
       { lecture: 'tbmi26-deep', topic: 'Sigmoid and cross-entropy balance each other' },
+      { lecture: 'cis522-notes', topic: 'Losses from maximum likelihood' },
+      { lecture: 'loss-summary', topic: 'Survey of loss functions' },
     ],
   },
   // Gradients and activations

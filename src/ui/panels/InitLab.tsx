@@ -8,6 +8,8 @@ import { colorAt, PALETTE } from '../charts/palette';
 import { fmtStat, forLog } from '../charts/layers/format';
 import { LayerHistogram } from '../charts/layers/LayerHistogram';
 import '../charts/layers/layers.css';
+import { Workbench } from '../workbench/Workbench';
+import { LectureMap } from './LectureMap';
 
 export function InitLab() {
   const config = useLab(selectConfig);
@@ -47,7 +49,10 @@ export function InitLab() {
       <figure className="chart" role="img" aria-label={`Variance per layer, measured and predicted. ${summary}`}>
         <figcaption>
           Pre-activation variance per layer{' '}
-          <span className="caption-note">log · theory: Var(y) = n·Var(w)·E[x²], ReLU halves E[x²]</span>
+          <span className="caption-note">
+            log · theory: Var(z) = n·Var(w)·E[a²] (+ n·E[w]²·Var(a)·(1 + ρ(n−1)) for constant init), with E[f(z)] and
+            E[f(z)²] of each activation by Gauss–Hermite quadrature
+          </span>
         </figcaption>
         <ResponsiveContainer width="100%" height={200}>
           <LineChart data={data} margin={{ top: 4, right: 12, bottom: 0, left: 0 }}>
@@ -65,8 +70,12 @@ export function InitLab() {
   );
 }
 
-/** The training charts, or the initialization lab in its place when `mode=init-lab`. */
+const selectMode = (s: { config: { mode: string } }) => s.config.mode;
+
+/** The training charts, or the page of another mode in their place (init lab, loss workbench, lecture map). */
 export function TrainingView({ children }: { children: ReactNode }) {
-  const initLab = useLab((s) => s.config.mode === 'init-lab');
-  return <div className="training-view">{initLab ? <InitLab /> : children}</div>;
+  const mode = useLab(selectMode);
+  const view =
+    mode === 'init-lab' ? <InitLab /> : mode === 'workbench' ? <Workbench /> : mode === 'lectures' ? <LectureMap /> : children;
+  return <div className="training-view">{view}</div>;
 }

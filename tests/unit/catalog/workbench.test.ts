@@ -53,7 +53,7 @@ describe('naive L2 vs L1', () => {
   });
 
   it('an outlier moves the mean (L2’s best constant) but not the median (L1’s)', () => {
-    const y = [...REGRESSION_EXAMPLE.y];
+    const y: number[] = [...REGRESSION_EXAMPLE.y];
     const before = regressionSummary(y, REGRESSION_EXAMPLE.f);
     expect(before.median).toBe(23.5);
     expect(before.mean).toBeCloseTo(23.3125, 10);
