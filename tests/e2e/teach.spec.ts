@@ -63,3 +63,12 @@ test('the lecture map lists every link, and every link opens its preset and page
   }
   expect(errors).toEqual([]);
 });
+
+test('every number in a layer column explains itself on keyboard focus', async ({ page }) => {
+  await page.goto('./');
+  const row = page.locator('[data-panel="layers"] [data-layer="0"] .stat-row').filter({ has: page.locator('[data-stat="symmetry"]') });
+  await expect(row.locator('[role="tooltip"]')).toBeHidden();
+  await row.focus();
+  await expect(row.locator('[role="tooltip"]')).toBeVisible();
+  await expect(row.locator('[role="tooltip"]')).toContainText('Range: 0 (all units identical)');
+});

@@ -7,6 +7,7 @@ import { selectConfig, selectPhase, useLab } from '../../state/store';
 import { colorAt, PALETTE } from '../charts/palette';
 import { fmtStat, forLog } from '../charts/layers/format';
 import { LayerHistogram } from '../charts/layers/LayerHistogram';
+import { StatRow } from '../charts/layers/StatRow';
 import '../charts/layers/layers.css';
 import { Workbench } from '../workbench/Workbench';
 import { LectureMap } from './LectureMap';
@@ -39,9 +40,9 @@ export function InitLab() {
             </div>
             <LayerHistogram hist={l.hist} range={l.histRange} color={colorAt(l.layer)} label={`layer ${l.layer + 1}`} height={90} />
             <dl className="layer-numbers">
-              <div><dt>std(a)</dt><dd data-stat="act-std">{fmtStat(Math.sqrt(l.actVar))}</dd></div>
-              <div><dt>Var(pre)</dt><dd>{fmtStat(l.preVar)}</dd></div>
-              <div className="init-lab-theory"><dt>theory</dt><dd>{fmtStat(l.theoryPreVar)}</dd></div>
+              <StatRow stat="act-std" label="std(a)" value={fmtStat(Math.sqrt(l.actVar))} />
+              <StatRow stat="pre-var" label="Var(pre)" value={fmtStat(l.preVar)} />
+              <StatRow stat="theory" label="theory" value={fmtStat(l.theoryPreVar)} className="init-lab-theory" />
             </dl>
           </div>
         ))}
