@@ -161,7 +161,8 @@ export const PRESETS: readonly Preset[] = [
     id: 'sigmoid-vanishing',
     group: 'Gradients',
     label: '8 × 64 sigmoid',
-    watch: 'Layer panels: gradient norms shrink by ~4× per layer towards the input; the loss chart barely moves.',
+    // σ′ ≤ 1/4 bounds the shrinkage from the activation alone; Xavier's weights (not the ×4 variant) do not make up for it.
+    watch: 'Layer panels: gradient norms shrink layer by layer towards the input; the loss chart barely moves.',
     config: { ...deep8, act: 'sigmoid', init: 'xavier-normal' },
     panels: layersView,
 
