@@ -241,6 +241,8 @@ export const PRESETS: readonly Preset[] = [
     label: 'MSE vs cross-entropy for classification',
     // Fair rates: MSE's mean over K = 10 classes and its factor 2 scale its gradient by 2/K = 1/5, so it gets 5×
     // the learning rate; what is left is the softmax slope p(1 − p) that cross-entropy's log cancels.
+    // Measured (tfjs CPU, seed 1, 2,000 test images): after 150/300/600 steps MSE-softmax at 0.5 reaches
+    // 78/81/90 % and cross-entropy at 0.1 89/92/94 % (MSE-softmax at 0.1: 51/66/77 %).
     watch:
       'Comparison charts: MSE on the softmax probabilities learns more slowly even at 5× the learning rate (which ' +
       'undoes its 2/K scale): its gradient carries p(1 − p), which vanishes when a wrong class wins confidently.',
