@@ -26,13 +26,14 @@ export const SCORE_TABLES: readonly ScoreTable[] = [
     title: 'Three images, three classes',
     note:
       'The recap lecture\'s worked example: cross-entropy 2.04, 0.079 and 6.16 (mean 2.76); hinge 2.9, 0 and 12.9 ' +
-      '(mean 5.3). The car image is right with a margin, so its hinge loss and hinge gradient are exactly 0; its ' +
+      '(mean 5.3). Image 2 is right with a margin, so its hinge loss and hinge gradient are exactly 0; its ' +
       'cross-entropy is small but not 0, and so is its gradient.',
-    classes: ['cat', 'car', 'frog'],
+    // The recap lecture's classes are cat, chair and car; image i's true class is class i (the numbers match).
+    classes: ['cat', 'chair', 'car'],
     examples: [
-      { name: 'cat image', scores: [3.2, 5.1, -1.7], label: 0 },
-      { name: 'car image', scores: [1.3, 4.9, 2.0], label: 1 },
-      { name: 'frog image', scores: [2.2, 2.5, -3.1], label: 2 },
+      { name: 'image 1 (cat)', scores: [3.2, 5.1, -1.7], label: 0 },
+      { name: 'image 2 (chair)', scores: [1.3, 4.9, 2.0], label: 1 },
+      { name: 'image 3 (car)', scores: [2.2, 2.5, -3.1], label: 2 },
     ],
   },
   {

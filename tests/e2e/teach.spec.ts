@@ -31,7 +31,7 @@ test('the loss workbench shows the lectures’ numbers and recomputes when a sco
   ];
   for (const [name, text] of want) await expect(metric(page, name), name).toHaveText(text);
 
-  // The car image loses its margin: hinge turns positive and its gradient is no longer zero.
+  // Image 2 (chair) loses its margin: hinge turns positive and its gradient is no longer zero.
   await page.locator('[data-action="wb-three-images-score-1-1"]').fill('1');
   await expect(metric(page, 'wb-three-images-hinge-1')).toHaveText('3.3');
   await expect(metric(page, 'wb-three-images-hinge-grad-1')).toHaveText('1 / -2 / 1');
