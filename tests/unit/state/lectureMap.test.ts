@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { lectureMap, lectureMapMarkdown } from '../../../src/state/lectureMap';
 import { LECTURES } from '../../../src/state/lectures';
 import { PRESETS } from '../../../src/state/presets';
+import { decodeQuery, presetBase } from '../../../src/state/urlCodec';
 
 const DOC = new URL('../../../docs/LECTURES.md', import.meta.url);
 
@@ -29,5 +30,21 @@ describe('lecture map', () => {
     const map = lectureMap([...PRESETS, extra]);
     const topic = map.find((l) => l.id === 'tbmi26-deep')!.topics.find((t) => t.topic === 'New topic')!;
     expect(topic.links[0]).toMatchObject({ preset: 'x', href: '?preset=x', mode: 'train', cards: ['activations/tanh'] });
+  });
+});
+
+describe('lecture map links', () => {
+  it('every href decodes to its preset with no rejected key', () => {
+    for (const lec of lectureMap()) {
+      for (const t of lec.topics) {
+        for (const l of t.links) {
+          const d = decodeQuery(l.href.slice(1));
+          expect(d.rejected, l.href).toEqual([]);
+          expect(d.preset).toBe(l.preset);
+          expect(d.config).toEqual(presetBase(l.preset));
+          expect(d.config.mode).toBe(l.mode);
+        }
+      }
+    }
   });
 });
