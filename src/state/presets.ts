@@ -1,6 +1,7 @@
 // Named experiments: each preset is a partial config over the defaults. `?preset=ID` loads one and explicit
 // keys in the same URL override it. The `watch` note tells the learner which chart shows the effect.
 import type { Teaches } from './lectures';
+import { LAB_PRESETS } from './labPresets';
 import type { Config, PanelId } from './schema';
 
 export interface Preset {
@@ -21,7 +22,6 @@ export interface Preset {
 // Shared bases, so the pairs a lecture contrasts differ only in the field the lecture is about.
 const deepTanh: Partial<Config> = { act: 'tanh', layers: Array(10).fill(500) as number[], opt: 'sgd', lr: 0.01, epochs: 1 };
 const deep8: Partial<Config> = { layers: Array(8).fill(64) as number[], opt: 'sgd', lr: 0.1, epochs: 2 };
-const initLab: Partial<Config> = { layers: Array(10).fill(500) as number[], mode: 'init-lab', data: 'gaussian' };
 const overfitBase: Partial<Config> = { trainSize: 1000, layers: [512, 512], epochs: 100, batch: 32, opt: 'adam', lr: 0.001 };
 // The comparison panel shows a race's overlaid runs, so curve-centred presets keep it.
 const curves = ['controls', 'loss', 'accuracy', 'runs'] as const satisfies readonly PanelId[];
@@ -98,64 +98,7 @@ export const PRESETS: readonly Preset[] = [
 
     teaches: [{ lecture: 'recap-training', topic: 'He initialization' }, { lecture: 'cis522-notes', topic: 'He initialization' }],
   },
-  // The same five nets as the lecture runs them: one forward pass of unit-Gaussian inputs, no training.
-  {
-    id: 'init-lab-tanh-small',
-    group: 'Init lab',
-    label: 'Init lab: 10 × 500 tanh, N(0, 0.01²)',
-    watch: 'Init-lab panel: the standard deviation drops about 5× per layer (0.01·√500 ≈ 0.22) until every layer outputs ~0.',
-    config: { ...initLab, act: 'tanh', init: 'normal-0.01' },
-    teaches: [{ lecture: 'recap-training', topic: 'Weight initialization: small random numbers' }],
-  },
-  {
-    id: 'init-lab-tanh-large',
-    group: 'Init lab',
-    label: 'Init lab: 10 × 500 tanh, N(0, 1)',
-    watch: 'Init-lab panel: every layer\'s histogram piles up at −1 and +1; the theory line levels off with it (saturation).',
-    config: { ...initLab, act: 'tanh', init: 'normal-1' },
-    teaches: [{ lecture: 'recap-training', topic: 'Weight initialization: big random numbers' }],
-  },
-  {
-    id: 'init-lab-tanh-lecun',
-    group: 'Init lab',
-    label: 'Init lab: 10 × 500 tanh, Var = 1/n',
-    watch: 'Init-lab panel: the spread shrinks slowly but stays of the same order through all 10 layers.',
-    config: { ...initLab, act: 'tanh', init: 'lecun-normal' },
-    teaches: [{ lecture: 'recap-training', topic: 'Xavier initialization' }],
-  },
-  {
-    id: 'init-lab-relu-lecun',
-    group: 'Init lab',
-    label: 'Init lab: 10 × 500 ReLU, Var = 1/n',
-    watch: 'Init-lab panel: the pre-activation variance halves at every layer; by layer 10 it is ~1/500 of layer 1.',
-    config: { ...initLab, act: 'relu', init: 'lecun-normal' },
-    teaches: [{ lecture: 'recap-training', topic: 'Xavier initialization with ReLU' }],
-  },
-  {
-    id: 'init-lab-relu-he',
-    group: 'Init lab',
-    label: 'Init lab: 10 × 500 ReLU, He (Var = 2/n)',
-    watch: 'Init-lab panel: the variance holds steady across all 10 layers — He undoes ReLU\'s halving of E[a²].',
-    config: { ...initLab, act: 'relu', init: 'he-normal' },
-    teaches: [{ lecture: 'recap-training', topic: 'He initialization' }, { lecture: 'cis522-notes', topic: 'He initialization' }],
-  },
-  // Worked examples
-  {
-    id: 'loss-workbench',
-    group: 'Losses',
-    label: 'Loss workbench: the lectures\' tables',
-    watch: 'Workbench panel: edit a score and every loss, probability and gradient updates; hinge\'s gradient is exactly 0 once margins hold.',
-    config: { mode: 'workbench' },
-    teaches: [
-      { lecture: 'recap-training', topic: 'Softmax and cross-entropy: worked example' },
-      { lecture: 'recap-training', topic: 'Hinge loss: worked example' },
-      { lecture: 'recap-training', topic: 'Hinge vs cross-entropy' },
-      { lecture: 'recap-training', topic: 'Naive losses: L2 vs L1' },
-      { lecture: 'tbmi26-deep', topic: 'Sigmoid and cross-entropy balance each other' },
-      { lecture: 'cis522-notes', topic: 'Losses from maximum likelihood' },
-      { lecture: 'loss-summary', topic: 'Survey of loss functions' },
-    ],
-  },
+  ...LAB_PRESETS,
   // Gradients and activations
   {
     id: 'sigmoid-vanishing',
