@@ -29,6 +29,9 @@ export interface Activation extends CatalogEntry {
 }
 
 const LEAK = 0.01;
+
+/** PReLU with slope `a` for any a (also a > 1, where max(a·x, x) would differ): max(0, x) + a·min(0, x). */
+export const preluRef = (x: number, a: number) => Math.max(0, x) + a * Math.min(0, x);
 const PRELU_INIT = 0.25;
 
 export const ACTIVATIONS = [
@@ -65,8 +68,9 @@ export const ACTIVATIONS = [
     label: 'sigmoid',
     formula: '\\sigma(x) = \\frac{1}{1+e^{-x}}',
     note:
-      'Squashes to (0, 1). Its derivative is at most 1/4, so each layer shrinks the gradient at least fourfold: ' +
-      'deep sigmoid nets suffer vanishing gradients. Outputs are never zero-centred, which zig-zags the updates.',
+      'Squashes to (0, 1). Its derivative is at most 1/4, so the activation alone shrinks the backward signal ' +
+      'up to fourfold per layer unless the weights make up for it (the ×4 Xavier variant does): deep sigmoid ' +
+      'nets are prone to vanishing gradients. Outputs are never zero-centred, which zig-zags the updates.',
     lecture: 'Activations',
     family: 'sigmoid',
     histRange: [0, 1],
@@ -91,17 +95,18 @@ export const ACTIVATIONS = [
   {
     id: 'prelu',
     label: 'PReLU (learned slope)',
-    formula: 'f(x_j) = \\max(a_j x_j,\\ x_j),\\quad a_j \\text{ learned, } a_j^{(0)} = 0.25',
+    formula: 'f(x_j) = \\max(0, x_j) + a_j \\min(0, x_j),\\quad a_j \\text{ learned, } a_j^{(0)} = 0.25',
     note:
       'Leaky ReLU whose negative slope is a weight of its own, one per unit, trained by backprop like the others ' +
-      '(it starts at 0.25). The net decides how leaky each unit should be; with few data the extra freedom can overfit.',
+      '(it starts at 0.25). The net decides how leaky each unit should be; with few data the extra freedom can overfit. ' +
+      'Written max(0, x) + a·min(0, x): unlike max(a·x, x) it stays right when a learned slope exceeds 1.',
     lecture: 'Activations',
     family: 'relu',
     histRange: [-2, 4],
     // One slope per unit, shape [units]; tf.prelu broadcasts it over the batch.
     createParams: (tf, units) => [tf.tidy(() => tf.variable(tf.fill([units], PRELU_INIT)))],
     apply: (tf, pre, ctx) => tf.prelu<Tensor>(pre, ctx.params[0]) as Tensor2D,
-    ref: (x) => (x > 0 ? x : PRELU_INIT * x),
+    ref: (x) => preluRef(x, PRELU_INIT),
     refGrad: (x) => (x > 0 ? 1 : PRELU_INIT),
   },
   {

@@ -26,14 +26,18 @@ function uniform(tf: TF, nIn: number, nOut: number, limit: number, seed: number)
   return tf.randomUniform([nIn, nOut], -limit, limit, 'float32', seed) as Tensor2D;
 }
 
+/** The sigmoid's slope at 0 is 1/4 of tanh's, so its Xavier range is 4× wider (variance 16×). */
+const SIGMOID_GAIN = 4;
+
 export const INITIALIZERS = [
   {
     id: 'he-normal',
     label: 'He normal (Var = 2/n)',
     formula: 'W \\sim \\mathcal{N}\\!\\left(0, \\tfrac{2}{n_{in}}\\right)',
     note:
-      'ReLU zeroes half of its inputs, halving the variance at every layer; doubling the weight variance ' +
-      'to 2/n undoes that, so signals keep their size through deep ReLU nets. Too large for tanh or sigmoid.',
+      'ReLU zeroes the negative half of its input, so E[a²] is half the pre-activation variance v (Var(a) itself ' +
+      'is ≈ 0.34 v); doubling the weight variance to 2/n undoes that halving, so signals keep their size through ' +
+      'deep ReLU nets. Twice what tanh needs; for the sigmoid (slope 1/4 at 0, so it wants about 16/n) too small.',
     lecture: 'Initialization',
     sample: (tf, nIn, nOut, o) => normal(tf, nIn, nOut, 2 / nIn, o.seed),
     moments: (nIn) => ({ mean: 0, variance: 2 / nIn }),
@@ -121,10 +125,25 @@ export const INITIALIZERS = [
     formula: 'W \\sim \\mathcal{U}\\!\\left(-\\sqrt{\\tfrac{6}{n_{in}+n_{out}}},\\ \\sqrt{\\tfrac{6}{n_{in}+n_{out}}}\\right)',
     note:
       'The same variance as Xavier normal, 2/(n_in+n_out), from a uniform distribution (U(−a, a) has ' +
-      'variance a²/3). Suits tanh and sigmoid; Keras\'s default. Too small for deep ReLU nets.',
+      'variance a²/3). Suits tanh; Keras\'s default. For the sigmoid, whose slope at 0 is 1/4 instead of 1, ' +
+      'Glorot and Bengio widen the range fourfold (the ×4 variant). Too small for deep ReLU nets.',
     lecture: 'Initialization',
     sample: (tf, nIn, nOut, o) => uniform(tf, nIn, nOut, Math.sqrt(6 / (nIn + nOut)), o.seed),
     moments: (nIn, nOut) => ({ mean: 0, variance: 2 / (nIn + nOut) }),
+  },
+  {
+    id: 'xavier-uniform-sigmoid',
+    label: 'Xavier uniform ×4 (sigmoid)',
+    formula:
+      'W \\sim \\mathcal{U}\\!\\left(-4\\sqrt{\\tfrac{6}{n_{in}+n_{out}}},\\ 4\\sqrt{\\tfrac{6}{n_{in}+n_{out}}}\\right),' +
+      '\\quad \\operatorname{Var} = \\tfrac{32}{n_{in}+n_{out}}',
+    note:
+      'Xavier uniform with the range widened fourfold, as Glorot and Bengio advise for the sigmoid: its slope at 0 ' +
+      'is 1/4, so near 0 it passes on 1/16 of the variance a tanh would, and 16× the weight variance makes up for ' +
+      'it. With plain Xavier a deep sigmoid net starts with shrinking signals.',
+    lecture: 'Initialization',
+    sample: (tf, nIn, nOut, o) => uniform(tf, nIn, nOut, SIGMOID_GAIN * Math.sqrt(6 / (nIn + nOut)), o.seed),
+    moments: (nIn, nOut) => ({ mean: 0, variance: (SIGMOID_GAIN ** 2 * 2) / (nIn + nOut) }),
   },
   {
     id: 'he-uniform',
@@ -142,9 +161,10 @@ export const INITIALIZERS = [
     label: 'Orthogonal',
     formula: 'W = Q,\\quad Q^\\top Q = I \\ (\\text{shorter side})',
     note:
-      'The orthonormal factor of a random Gaussian matrix: it preserves the length of every vector it maps, ' +
-      'so signals neither grow nor shrink through linear layers, even very deep ones. Variance 1/max(n_in, ' +
-      'n_out) per weight; for ReLU nets it would want a gain of √2.',
+      'The orthonormal factor of a random Gaussian matrix. When n_in ≤ n_out it preserves the length of every ' +
+      'vector it maps, so signals neither grow nor shrink through square or widening linear layers; a narrowing ' +
+      'layer (784 → 128) is a projection that keeps only part of each vector. Variance 1/max(n_in, n_out) per ' +
+      'weight; for ReLU nets it would want a gain of √2.',
     lecture: 'Initialization',
     // Gram–Schmidt in plain numbers (cheap: 784×128 takes ~13 M flops), then one upload of [nIn, nOut].
     sample: (tf, nIn, nOut, o) => tf.tensor2d(orthogonalMatrix(nIn, nOut, o.seed), [nIn, nOut]),

@@ -52,7 +52,7 @@ export const FIELDS = {
   // Run
   seed: intField({ key: 'seed', label: 'Seed', group: 'run' }, 0, 2147483647, 1),
   backend: enumField({ key: 'backend', label: 'Backend', group: 'run' }, BACKEND_IDS, 'auto'),
-  mode: enumField({ key: 'mode', label: 'Mode', group: 'run' }, ['train', 'init-lab'] as const, 'train'),
+  mode: enumField({ key: 'mode', label: 'Mode', group: 'run' }, ['train', 'init-lab', 'workbench', 'lectures'] as const, 'train'),
   data: enumField({ key: 'data', label: 'Init-lab input', group: 'run' }, ['mnist', 'gaussian'] as const, 'mnist'),
   // View (how the page shows the experiment, not the experiment itself)
   present: boolField({ key: 'present', label: 'Lecturer mode', group: 'view' }, false),

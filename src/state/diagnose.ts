@@ -86,7 +86,7 @@ function layerDiagnoses(layers: readonly DiagnosisLayer[], family: ActivationFam
       severity: 'warn',
       sentence:
         `Saturation: ${pct(sat.saturated)} of ${layerName(sat)}'s activations sit at the flat ends of the ${family}, ` +
-        'where the gradient is almost 0. Try Xavier initialization (Var = 1/n) or ReLU.',
+        'where the gradient is almost 0. Try Var(w) = 1/n_in (LeCun normal, often called Xavier) or ReLU.',
       card: `activations/${family}`,
     });
   }

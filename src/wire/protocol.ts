@@ -118,9 +118,12 @@ export interface InitLabLayer {
   preVar: number;
   actMean: number;
   actVar: number;
-  /** Predicted Var(pre-activation), chained from the input through the theory. */
+  /**
+   * Predicted Var(pre-activation) = n·Var(w)·E[a²] (+ the E[w]² term of constant init; batch norm → ≈ 1),
+   * chained from the input's measured moments (see engine/initTheory.ts).
+   */
   theoryPreVar: number;
-  /** Predicted Var(activation) from theoryPreVar. */
+  /** Predicted Var(activation): E[f(z)²] − E[f(z)]² by Gauss–Hermite quadrature on the activation's reference. */
   theoryActVar: number;
   hist: number[];
   histRange: readonly [number, number];
@@ -131,6 +134,8 @@ export interface InitLabLayer {
 export interface InitLabResult {
   /** E[x²] of the input batch (≈ 1 for both standardised MNIST and unit Gaussians). */
   inputSecondMoment: number;
+  /** E[x] of the input batch. */
+  inputMean: number;
   layers: InitLabLayer[];
 }
 

@@ -21,6 +21,8 @@ const fixed: Record<string, string> = {
   wasm: 'WebAssembly',
   train: 'Train',
   'init-lab': 'Initialization lab',
+  workbench: 'Loss workbench',
+  lectures: 'Lecture map (for lecturers)',
   mnist: 'MNIST images',
   gaussian: 'Unit Gaussian noise',
 };

@@ -7,6 +7,7 @@ import { selectConfig, selectPhase, useLab } from '../../state/store';
 import { colorAt, PALETTE } from '../charts/palette';
 import { fmtStat, forLog } from '../charts/layers/format';
 import { LayerHistogram } from '../charts/layers/LayerHistogram';
+import { StatRow } from '../charts/layers/StatRow';
 import '../charts/layers/layers.css';
 
 export function InitLab() {
@@ -37,9 +38,9 @@ export function InitLab() {
             </div>
             <LayerHistogram hist={l.hist} range={l.histRange} color={colorAt(l.layer)} label={`layer ${l.layer + 1}`} height={90} />
             <dl className="layer-numbers">
-              <div><dt>std(a)</dt><dd data-stat="act-std">{fmtStat(Math.sqrt(l.actVar))}</dd></div>
-              <div><dt>Var(pre)</dt><dd>{fmtStat(l.preVar)}</dd></div>
-              <div className="init-lab-theory"><dt>theory</dt><dd>{fmtStat(l.theoryPreVar)}</dd></div>
+              <StatRow stat="act-std" label="std(a)" value={fmtStat(Math.sqrt(l.actVar))} />
+              <StatRow stat="pre-var" label="Var(pre)" value={fmtStat(l.preVar)} />
+              <StatRow stat="theory" label="theory" value={fmtStat(l.theoryPreVar)} className="init-lab-theory" />
             </dl>
           </div>
         ))}
@@ -47,7 +48,10 @@ export function InitLab() {
       <figure className="chart" role="img" aria-label={`Variance per layer, measured and predicted. ${summary}`}>
         <figcaption>
           Pre-activation variance per layer{' '}
-          <span className="caption-note">log · theory: Var(y) = n·Var(w)·E[x²], ReLU halves E[x²]</span>
+          <span className="caption-note">
+            log · theory: Var(z) = n·Var(w)·E[a²] (+ n·E[w]²·Var(a)·(1 + ρ(n−1)) for constant init), with E[f(z)] and
+            E[f(z)²] of each activation by Gauss–Hermite quadrature
+          </span>
         </figcaption>
         <ResponsiveContainer width="100%" height={200}>
           <LineChart data={data} margin={{ top: 4, right: 12, bottom: 0, left: 0 }}>

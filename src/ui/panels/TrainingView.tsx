@@ -1,9 +1,13 @@
-// The training charts, or the initialization lab in their place when `mode=init-lab`.
+// The training charts, or the page of another mode in their place (init lab, loss workbench, lecture map).
 import type { ReactNode } from 'react';
 import { useLab } from '../../state/store';
+import { Workbench } from '../workbench/Workbench';
 import { InitLab } from './InitLab';
+import { LectureMap } from './LectureMap';
 
 export function TrainingView({ children }: { children: ReactNode }) {
-  const initLab = useLab((s) => s.config.mode === 'init-lab');
-  return <div className="training-view">{initLab ? <InitLab /> : children}</div>;
+  const mode = useLab((s) => s.config.mode);
+  const view =
+    mode === 'init-lab' ? <InitLab /> : mode === 'workbench' ? <Workbench /> : mode === 'lectures' ? <LectureMap /> : children;
+  return <div className="training-view">{view}</div>;
 }

@@ -50,6 +50,17 @@ describe.each(LOSSES.map((l) => [l.id, l] as const))('%s', (_id, l: Loss) => {
     expect(leaked).toBe(0);
   });
 
+  it('has refGrad equal to a central difference of its reference (|Δ| < 1e-6)', () => {
+    const h = 1e-5;
+    SCORES.forEach((row, i) => {
+      const g = l.refGrad(row, LABELS[i]);
+      row.forEach((_, k) => {
+        const at = (d: number) => l.ref(row.map((v, j) => (j === k ? v + d : v)), LABELS[i]);
+        expect(Math.abs(g[k] - (at(h) - at(-h)) / (2 * h))).toBeLessThan(1e-6);
+      });
+    });
+  });
+
   it('stays finite for the extreme scores [5, −20, −20], whichever class is true', async () => {
     for (const label of [0, 1]) {
       expect(Number.isFinite(l.ref([5, -20, -20], label))).toBe(true);
@@ -74,8 +85,10 @@ describe('worked examples, scores [3, 1, −2] with true class 0', () => {
     cosine: 0.198216,
     // softplus(3) − 3 + softplus(1) + softplus(−2) = 0.048587 + 1.313262 + 0.126928
     bce: 1.488777,
-    // p = softmax(s) = [0.87888, 0.11894, 0.00218]; log(e^0.87888 + e^0.11894 + e^0.00218) − 0.87888
+    // p = softmax(s) = [0.87559, 0.11850, 0.00590]; log(e^0.87559 + e^0.11850 + e^0.00590) − 0.87559
     'softmax-twice': 0.635572,
+    // ((0.87559 − 1)² + 0.11850² + 0.00590²) / 3 = (0.015478 + 0.014042 + 0.000035) / 3
+    'mse-softmax': 0.009851,
   };
   it.each(Object.entries(expected))('%s', async (id, want) => {
     const l = lossById[id as keyof typeof lossById];

@@ -1,8 +1,10 @@
 // The initialization lecture's experiments, as tests: one batch through a fresh 10-layer net, no training.
 import { describe, expect, it } from 'vitest';
 import type { EngineConfig } from '../../../src/experiment/engineConfig';
-import { answerInitLab, theoryStep } from '../../../src/engine/initLab';
+import { answerInitLab } from '../../../src/engine/initLab';
 import type { InitLabResult } from '../../../src/wire/protocol';
+import { theoryLayer } from '../../../src/engine/initTheory';
+import { activationById } from '../../../src/catalog/activations';
 import { computeLayerStats } from '../../../src/engine/layerStats';
 import { Trainer } from '../../../src/engine/trainer';
 import { defaultConfig } from '../../../src/experiment/schema';
@@ -54,8 +56,20 @@ describe('initialization lab', () => {
   });
 
   it('matches the variance argument for a linear layer by hand', () => {
-    expect(theoryStep('tanh', 500, 1 / 500, 2).pre).toBeCloseTo(2);
-    expect(theoryStep('relu', 500, 2 / 500, 1).secondMoment).toBeCloseTo(1);
+    const spec = (variance: number) => ({ fanIn: 500, weight: { mean: 0, variance }, bias: 0, bn: null, pieces: 1 });
+    const unit = { mean: 0, second: 2, rho: 0 };
+    // n·Var(w)·E[x²] = 500 · (1/500) · 2
+    expect(theoryLayer(activationById.linear, spec(1 / 500), unit).preVar).toBeCloseTo(2);
+    // He: Var(z) = 500 · (2/500) · 1 = 2, and ReLU keeps E[a²] = Var(z)/2 = 1
+    expect(theoryLayer(activationById.relu, spec(2 / 500), { ...unit, second: 1 }).act.second).toBeCloseTo(1, 3);
+    // Var(a) = Var(z)·(1/2 − 1/(2π)) ≈ 0.34·Var(z): the He note's number
+    // (the 48-node rule gets E[relu(z)] to within 1 %, so Var(a) to within 2 %)
+    const reluVar = theoryLayer(activationById.relu, spec(2 / 500), { ...unit, second: 1 }).actVar;
+    expect(Math.abs(reluVar / (2 * (0.5 - 1 / (2 * Math.PI))) - 1)).toBeLessThan(0.02);
+    // Constant init c over independent inputs: Var(z) = n·c²·Var(x); over identical units: n²·c²·Var(x).
+    const constant = { fanIn: 500, weight: { mean: 0.01, variance: 0 }, bias: 0, bn: null, pieces: 1 };
+    expect(theoryLayer(activationById.linear, constant, { mean: 0, second: 1, rho: 0 }).preVar).toBeCloseTo(500 * 1e-4);
+    expect(theoryLayer(activationById.linear, constant, { mean: 0, second: 1, rho: 1 }).preVar).toBeCloseTo(500 ** 2 * 1e-4);
   });
 
   it('leaks no tensors', async () => {

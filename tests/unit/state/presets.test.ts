@@ -10,6 +10,9 @@ const REQUIRED = [
   'sigmoid-vanishing', 'relu-deep', 'dead-relu', 'leaky-relu-fix', 'hinge-vs-ce', 'softmax-twice', 'mse-vs-ce',
   'lr-too-high', 'lr-too-low', 'optimizer-race', 'lr-decay', 'overfit', 'overfit-dropout', 'overfit-l2',
   'batchnorm-deep-sigmoid', 'batch-size',
+  // issue 11
+  'underfit', 'overfit-l1', 'overfit-early-stop', 'loss-workbench', 'init-lab-tanh-small', 'init-lab-tanh-large',
+  'init-lab-tanh-lecun', 'init-lab-relu-lecun', 'init-lab-relu-he',
 ];
 
 describe('presets', () => {
@@ -21,6 +24,16 @@ describe('presets', () => {
       expect(p.label.length, p.id).toBeGreaterThan(0);
       expect(p.watch, p.id).toMatch(/chart|panel/i);
       for (const panel of p.panels ?? []) expect(PANEL_IDS, p.id).toContain(panel);
+    }
+  });
+
+  it('the lecture\'s init-lab runs open the init lab on Gaussian input, 10 × 500, one per initializer', () => {
+    const lab = PRESETS.filter((p) => p.id.startsWith('init-lab-'));
+    expect(lab.map((p) => `${p.config.act} ${p.config.init}`)).toEqual([
+      'tanh normal-0.01', 'tanh normal-1', 'tanh lecun-normal', 'relu lecun-normal', 'relu he-normal',
+    ]);
+    for (const p of lab) {
+      expect(p.config).toMatchObject({ mode: 'init-lab', data: 'gaussian', layers: Array(10).fill(500) });
     }
   });
 

@@ -1,9 +1,11 @@
 // A column per layer, input to output: the current activation histogram and the layer's vital numbers.
 import { LOGIT_HIST_RANGE, NUM_BINS, NUM_CLASSES, type LayerStats } from '../../../state/types';
 import type { Activation } from '../../../catalog/activations';
+import type { StatKey } from '../../../catalog/statNotes';
 import { colorAt } from '../palette';
 import { fmtStat, layerLabel } from './format';
 import { LayerHistogram } from './LayerHistogram';
+import { StatRow } from './StatRow';
 
 /** '–' until a layer has numbers (the placeholder columns shown before the first statistics). */
 const show = (x: number) => (Number.isNaN(x) ? '–' : fmtStat(x));
@@ -28,7 +30,7 @@ export function placeholderLayers(widths: readonly number[], activation: Activat
 
 function Column({ s }: { s: LayerStats }) {
   const name = layerLabel(s.layer, s.isOutput);
-  const rows: [string, string, string][] = [
+  const rows: [StatKey, string, string][] = [
     ['act-var', 'Var(a)', show(s.actVar)],
     ['grad-norm', '‖∇W‖', show(s.gradNorm)],
     ['update-ratio', '‖ΔW‖/‖W‖', show(s.updateRatio)],
@@ -45,10 +47,7 @@ function Column({ s }: { s: LayerStats }) {
       <LayerHistogram hist={s.hist} range={s.histRange} color={colorAt(s.layer)} label={name} />
       <dl className="layer-numbers">
         {rows.map(([key, label, value]) => (
-          <div key={key}>
-            <dt>{label}</dt>
-            <dd data-stat={key}>{value}</dd>
-          </div>
+          <StatRow key={key} stat={key} label={label} value={value} />
         ))}
       </dl>
     </div>
