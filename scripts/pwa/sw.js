@@ -53,7 +53,8 @@ async function respond(request) {
   const complete = await cache.match(url(COMPLETE));
   // Navigations (any query string: the URL is the experiment) get the app shell.
   const key = request.mode === 'navigate' ? url('./') : request;
-  const hit = complete && (await cache.match(key, { ignoreSearch: request.mode === 'navigate' }));
+  // ignoreVary: the server may answer `Vary: Origin`, and module scripts send an Origin the precache did not.
+  const hit = complete && (await cache.match(key, { ignoreSearch: request.mode === 'navigate', ignoreVary: true }));
   return isolated(hit || (await fetch(request)));
 }
 

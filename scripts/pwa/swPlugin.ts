@@ -27,7 +27,9 @@ export function serviceWorker(): Plugin {
       publicDir = config.publicDir;
     },
     generateBundle(_options, bundle) {
-      const hash = createHash('sha256');
+      const source = readFileSync(SW_SOURCE, 'utf8');
+      // The worker's own code counts too: a fix to its logic gets a fresh cache.
+      const hash = createHash('sha256').update(source);
       const files: string[] = [];
       const add = (name: string, content: string | Uint8Array) => {
         files.push(name);
@@ -50,7 +52,7 @@ export function serviceWorker(): Plugin {
       this.emitFile({
         type: 'asset',
         fileName: 'sw.js',
-        source: `const PRECACHE = ${JSON.stringify(precache)};\n${readFileSync(SW_SOURCE, 'utf8')}`,
+        source: `const PRECACHE = ${JSON.stringify(precache)};\n${source}`,
       });
     },
   };

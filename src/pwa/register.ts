@@ -33,8 +33,14 @@ async function register(): Promise<void> {
 }
 
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  register().catch((e: unknown) => {
-    root.dataset.offline = 'unavailable';
-    console.warn('Layer Lab works online only: the service worker did not register.', e);
-  });
+  // After the page's own loading: the precache download should not compete with the first paint.
+  const start = () =>
+    register().catch((e: unknown) => {
+      root.dataset.offline = 'unavailable';
+      console.warn('Layer Lab works online only: the service worker did not register.', e);
+    });
+  if (document.readyState === 'complete') void start();
+  else addEventListener('load', () => void start(), { once: true });
+} else {
+  root.dataset.offline = 'unavailable';
 }
