@@ -25,6 +25,21 @@ const wasmCases = [
   { kind: 'layersFit', name: 'layersFitBatch256', batch: 256, steps: n(120, 20) },
   { kind: 'race', name: 'raceLane', lanes: 3, steps: n(100, 20) },
 ];
+// Threads: the default net at batch 64 and 256 and the deep net, on one thread and on every core, alternated
+// twice so drift hits both alike (the best round counts). The preview server sends COOP/COEP, so the
+// training Worker is cross-origin isolated and tfjs loads its threaded build.
+const CORES = os.cpus().length;
+const threadCases = [
+  { kind: 'engine', name: 'batch64', cfg: {}, steps: n(200, 40), stats: true },
+  { kind: 'engine', name: 'batch256', cfg: { batch: 256 }, steps: n(80, 15), stats: true },
+  { kind: 'engine', name: 'deep', cfg: { layers: Array(10).fill(500), act: 'tanh', init: 'xavier-normal' }, steps: n(20, 4), stats: true },
+];
+const threadPlan = [1, 2].flatMap(() => [
+  { backend: 'wasm', label: 'wasm-1-thread', threads: 1, cases: threadCases },
+  { backend: 'wasm', label: 'wasm-all-threads', threads: CORES, cases: threadCases },
+]);
+const ONLY_THREADS = process.argv.includes('--threads');
+
 const plan = [
   {
     backend: 'wasm',
@@ -95,7 +110,7 @@ function collect(msgs) {
   const out = {};
   for (const m of msgs) {
     const b = (out[m.backend] ??= {});
-    if (m.type === 'info') Object.assign(b, { simd: m.simd, threads: m.threads });
+    if (m.type === 'info') Object.assign(b, { simd: m.simd, threads: m.threads, threadCount: m.threadCount, isolated: m.isolated });
     if (m.type === 'result') {
       // Repeated cases: keep the best round (the machine's noise only ever slows a round down).
       b[m.name] = typeof m.value === 'number' ? Math.round(Math.max(m.value, b[m.name] ?? 0)) : m.value;
@@ -105,6 +120,21 @@ function collect(msgs) {
   return out;
 }
 
+/** Examples/s on one thread and on every core, and their ratio (> 1: threads help). */
+function threadRatios(by) {
+  const one = by['wasm-1-thread'] ?? {};
+  const all = by['wasm-all-threads'] ?? {};
+  const ratio = (k) => (one[k] && all[k] ? +(all[k] / one[k]).toFixed(2) : null);
+  return {
+    cores: CORES,
+    isolated: all.isolated,
+    threadCount: { single: one.threadCount, all: all.threadCount },
+    examplesPerSec: { single: one, all },
+    ratio: { batch64: ratio('batch64'), batch256: ratio('batch256'), deep: ratio('deep') },
+    errors: [...(one.errors ?? []), ...(all.errors ?? [])],
+  };
+}
+
 async function main() {
   const { base, browser, close } = await serveAndLaunch({
     outDir: OUT,
@@ -112,16 +142,21 @@ async function main() {
     input: { app: 'index.html', bench: 'scripts/bench/index.html' },
   });
   try {
+    const page = await browser.newPage();
+    page.on('console', (m) => m.type() === 'error' && console.error('[bench page]', m.text()));
+    await page.goto(`${base}scripts/bench/index.html`);
+    await page.waitForSelector('body[data-ready="1"]');
+    const threadsResult = threadRatios(collect(await page.evaluate((p) => window.runBench(p), threadPlan)));
+    if (ONLY_THREADS) {
+      console.log(JSON.stringify({ threads: threadsResult }, null, 2));
+      return;
+    }
     const app = await measureApp(browser, base);
     // Responsiveness while training, at full speed and with the CPU throttled 2× (a slower laptop).
     const responsiveness = [
       await measureResponsiveness(browser, base, { throttle: 1, seconds: n(10, 3) }),
       await measureResponsiveness(browser, base, { throttle: 2, seconds: n(10, 3) }),
     ];
-    const page = await browser.newPage();
-    page.on('console', (m) => m.type() === 'error' && console.error('[bench page]', m.text()));
-    await page.goto(`${base}scripts/bench/index.html`);
-    await page.waitForSelector('body[data-ready="1"]');
     const msgs = await page.evaluate((p) => window.runBench(p), plan);
     const by = collect(msgs);
     const best = ['wasm', 'webgl', 'cpu'].reduce((a, b) => ((by[b]?.engine ?? 0) > (by[a]?.engine ?? 0) ? b : a));
@@ -163,6 +198,7 @@ async function main() {
       firstStepMs: app.firstStepMs,
       dataBytes: app.dataBytes,
       app,
+      threads: threadsResult,
       numTensors: Object.fromEntries(Object.entries(by).filter(([, v]) => v.numTensors).map(([k, v]) => [k, v.numTensors])),
     };
     mkdirSync('bench-results', { recursive: true });

@@ -3,7 +3,7 @@
 // (tf.sequential + model.fit) on the same MNIST images, batch size, optimizer and backend.
 import * as tfl from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
-import { chooseBackend } from '../engine/backend';
+import { chooseBackend, wasmThreads } from '../engine/backend';
 import type { Dataset } from '../engine/dataset';
 import { loadMnist } from '../engine/loadMnist';
 import { defaultConfig } from '../experiment/schema';
@@ -22,14 +22,21 @@ export type BenchCase =
   /** A race of `lanes` copies of the default net: examples/s of each lane. */
   | { kind: 'race'; name: string; lanes: number; steps: number };
 
-export type BenchRequest = { backend: 'webgl' | 'wasm' | 'cpu'; baseUrl: string; cases: BenchCase[] };
+/** `threads` (wasm only): XNNPACK's pool size; `label` names the results when one backend runs twice. */
+export type BenchRequest = {
+  backend: 'webgl' | 'wasm' | 'cpu';
+  baseUrl: string;
+  cases: BenchCase[];
+  threads?: number;
+  label?: string;
+};
 
 /** The app's default experiment, as the engine receives it. */
 const DEFAULT: EngineConfig = toEngineConfig(defaultConfig());
 let nextRun = 1;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const post = (msg: unknown) => (self as unknown as Worker).postMessage(msg);
+const postRaw = (msg: unknown) => (self as unknown as Worker).postMessage(msg);
 
 /** Runs the app's loop (Runner.train) for `steps` updates after a warm-up; examples per second. */
 async function engineRate(runner: Runner, tap: StatsTap, c: Extract<BenchCase, { kind: 'engine' }>): Promise<number> {
@@ -109,9 +116,12 @@ async function tensorCounts(runner: Runner, tap: StatsTap, c: Extract<BenchCase,
 }
 
 self.onmessage = async (e: MessageEvent<BenchRequest>) => {
-  const { backend, baseUrl, cases } = e.data;
+  const { baseUrl, cases, threads } = e.data;
+  const backend = e.data.backend;
+  const key = e.data.label ?? backend;
+  const post = (msg: { backend: string } & Record<string, unknown>) => postRaw({ ...msg, backend: key });
   try {
-    serveWasmFrom(baseUrl);
+    serveWasmFrom(baseUrl, threads);
     const info = await chooseBackend(tf, backend);
     if (info.name !== backend) throw new Error(`backend ${backend} unavailable (got ${info.name})`);
     const data = await loadMnist(baseUrl, () => {});
@@ -126,6 +136,8 @@ self.onmessage = async (e: MessageEvent<BenchRequest>) => {
       backend,
       simd: backend === 'wasm' ? await env.getAsync('WASM_HAS_SIMD_SUPPORT') : null,
       threads: backend === 'wasm' ? await env.getAsync('WASM_HAS_MULTITHREAD_SUPPORT') : null,
+      threadCount: backend === 'wasm' ? wasmThreads(tf) : null,
+      isolated: (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true,
     });
     for (const c of cases) {
       const value =

@@ -41,6 +41,28 @@ export function probeWebglRenderer(): string | null {
   }
 }
 
+/**
+ * tfjs-wasm picks its threaded build by itself when SharedArrayBuffer is usable, i.e. when the page (and so
+ * this Worker) is cross-origin isolated. The count comes from the initialised backend (XNNPACK's pool).
+ */
+export function wasmThreads(tf: TF): number {
+  const b = tf.backend() as { wasm?: { tfjs?: { getThreadsCount?: () => number } } };
+  return b.wasm?.tfjs?.getThreadsCount?.() ?? 1;
+}
+
+/** Says how many cores WebAssembly uses, and why only one when it is one. */
+export function describeWasm(tf: TF, reason: string): BackendInfo {
+  const threads = wasmThreads(tf);
+  const isolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
+  const cores =
+    threads > 1
+      ? `${threads} threads (cross-origin isolated)`
+      : isolated
+        ? 'one thread'
+        : 'one thread (the page is not cross-origin isolated)';
+  return { name: 'wasm', reason: `${reason}; ${cores}` };
+}
+
 export async function chooseBackend(
   tf: TF,
   want: BackendChoice,
@@ -51,18 +73,18 @@ export async function chooseBackend(
     return { name: 'cpu', reason: 'CPU backend requested in the URL' };
   }
   if (want === 'wasm' && (await trySet(tf, 'wasm'))) {
-    return { name: 'wasm', reason: 'WebAssembly requested in the URL' };
+    return describeWasm(tf, 'WebAssembly requested in the URL');
   }
   const software = renderer !== null && isSoftwareRenderer(renderer);
   if (want === 'auto' && software && (await trySet(tf, 'wasm'))) {
-    return { name: 'wasm', reason: `WebGL is emulated in software (${shortRenderer(renderer)}), so WebAssembly is faster` };
+    return describeWasm(tf, `WebGL is emulated in software (${shortRenderer(renderer)}), so WebAssembly is faster`);
   }
   if (await trySet(tf, 'webgl')) {
     if (want === 'webgl') return { name: 'webgl', reason: 'WebGL requested in the URL' };
     return { name: 'webgl', reason: software ? 'WebGL (software; WebAssembly unavailable)' : 'WebGL runs on the GPU' };
   }
   if (await trySet(tf, 'wasm')) {
-    return { name: 'wasm', reason: 'WebGL is unavailable on this device, so training runs on WebAssembly' };
+    return describeWasm(tf, 'WebGL is unavailable on this device, so training runs on WebAssembly');
   }
   await trySet(tf, 'cpu');
   return { name: 'cpu', reason: 'WebGL is unavailable on this device, so training runs on the CPU (slower)' };

@@ -1,5 +1,6 @@
 // Downloads for lab reports: the shown runs as CSV or JSON, and the charts as a PNG.
 import type { Run } from '../../state/runsStore';
+import { CodeExportButtons } from './CodeExportButtons';
 import { download, downloadChartsPng, runsToCsv, runsToJson } from './exportRuns';
 
 interface Props {
@@ -45,6 +46,7 @@ export function ExportButtons({ runs, labels, chartRoot }: Props) {
       >
         PNG
       </button>
+      <CodeExportButtons />
     </div>
   );
 }
