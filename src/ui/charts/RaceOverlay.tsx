@@ -21,7 +21,7 @@ export function RaceOverlay({ metric }: { metric: 'loss' | 'accuracy' }) {
     [lanes, runs],
   );
   return (
-    <div data-race-chart={metric}>
+    <div data-race-chart={metric} data-chart={metric}>
       <OverlayChart metric={metric} runs={laneRuns} labels={labels} />
     </div>
   );
