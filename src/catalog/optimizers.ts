@@ -10,6 +10,12 @@ export interface OptHyper {
   beta2: number;
   eps: number;
   t: number;
+  /**
+   * Scalar tensors shared by every parameter's update within one step, made by the caller (the trainer keeps
+   * one per name per step inside the step's tidy scope). A plain number in tf.mul becomes a new tensor for
+   * every parameter and op; this uploads each hyperparameter once per step. Without it, plain scalars.
+   */
+  scalar?: (name: string, value: number) => Tensor;
 }
 
 /** Plain-number state of one parameter vector: the weights and each slot (velocity, moments...). */
@@ -33,19 +39,8 @@ export interface Optimizer extends CatalogEntry {
 const map2 = (a: readonly number[], b: readonly number[], f: (x: number, y: number) => number) =>
   a.map((x, i) => f(x, b[i]));
 
-/**
- * Scalar tensors shared by every parameter's update within one step. The trainer passes one `h` object per
- * step, so the hyperparameters are uploaded once per step rather than once per parameter and op (a plain
- * number in tf.mul becomes a new tensor each time). They live in the step's tidy scope and go with it.
- */
-const stepScalars = new WeakMap<OptHyper, Map<string, Tensor>>();
-function hyperScalar(tf: TF, h: OptHyper, name: string, value: number): Tensor {
-  let m = stepScalars.get(h);
-  if (!m) stepScalars.set(h, (m = new Map()));
-  let s = m.get(name);
-  if (!s || s.isDisposed) m.set(name, (s = tf.scalar(value)));
-  return s;
-}
+/** The step's shared scalar for `name` (see OptHyper.scalar), or a fresh one. */
+const hyperScalar = (tf: TF, h: OptHyper, name: string, value: number): Tensor => h.scalar?.(name, value) ?? tf.scalar(value);
 
 export const OPTIMIZERS = [
   {

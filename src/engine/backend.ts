@@ -70,17 +70,17 @@ export async function chooseBackend(
 ): Promise<BackendInfo> {
   if (want === 'cpu') {
     await trySet(tf, 'cpu');
-    return { name: 'cpu', reason: 'CPU backend requested in the URL' };
+    return { name: 'cpu', reason: 'CPU backend, as chosen (backend=cpu)' };
   }
   if (want === 'wasm' && (await trySet(tf, 'wasm'))) {
-    return describeWasm(tf, 'WebAssembly requested in the URL');
+    return describeWasm(tf, 'WebAssembly, as chosen (backend=wasm)');
   }
   const software = renderer !== null && isSoftwareRenderer(renderer);
   if (want === 'auto' && software && (await trySet(tf, 'wasm'))) {
     return describeWasm(tf, `WebGL is emulated in software (${shortRenderer(renderer)}), so WebAssembly is faster`);
   }
   if (await trySet(tf, 'webgl')) {
-    if (want === 'webgl') return { name: 'webgl', reason: 'WebGL requested in the URL' };
+    if (want === 'webgl') return { name: 'webgl', reason: 'WebGL, as chosen (backend=webgl); its first steps compile shaders' };
     return { name: 'webgl', reason: software ? 'WebGL (software; WebAssembly unavailable)' : 'WebGL runs on the GPU' };
   }
   if (await trySet(tf, 'wasm')) {

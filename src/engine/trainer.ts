@@ -163,7 +163,14 @@ export class Trainer {
       t: this.step + 1,
     };
     tf.tidy(() => {
-      this.vars.forEach((v, i) => this.optimizer.update(tf, v, grads[v.name], this.slots[i], h));
+      // One scalar tensor per hyperparameter for the whole step (disposed with this tidy).
+      const scalars = new Map<string, Tensor>();
+      const scalar = (name: string, value: number) => {
+        let t = scalars.get(name);
+        if (!t) scalars.set(name, (t = tf.scalar(value)));
+        return t;
+      };
+      this.vars.forEach((v, i) => this.optimizer.update(tf, v, grads[v.name], this.slots[i], { ...h, scalar }));
       for (const { layer, mean, variance } of moments) {
         const bn = this.mlp.hidden[layer].bn!;
         bn.movingMean.assign(tf.add(tf.mul(bn.movingMean, BN_MOMENTUM), tf.mul(mean, 1 - BN_MOMENTUM)));
