@@ -13,7 +13,7 @@ describe('backend choice', () => {
 
   it('honours backend=cpu and says so', async () => {
     const info = await chooseBackend(tf, 'cpu', null);
-    expect(info).toEqual({ name: 'cpu', reason: 'CPU backend requested in the URL' });
+    expect(info).toEqual({ name: 'cpu', reason: 'CPU backend, as chosen (backend=cpu)' });
     expect(tf.getBackend()).toBe('cpu');
   });
 
