@@ -1,6 +1,8 @@
 // Train loss per readback interval and test loss per evaluation, against the step.
 import { useMemo } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartBox } from './ChartBox';
+import { fmtTick, useAxisWidth } from './axis';
 import { selectEvals, selectLosses, useLab } from '../../state/store';
 import { useThrottled } from '../hooks/useThrottled';
 import { PALETTE } from './palette';
@@ -17,6 +19,7 @@ function smooth(points: readonly { step: number; loss: number }[], alpha = 0.1) 
 }
 
 export function LossChart() {
+  const yw = useAxisWidth();
   // Redrawn at most twice a second: every SVG redraw competes with training for the CPU.
   const raw = useThrottled(useLab(selectLosses), REDRAW_MS);
   const losses = useMemo(() => thin(smooth(raw)), [raw]);
@@ -32,18 +35,18 @@ export function LossChart() {
       <figcaption>
         Loss <span className="caption-note">lower is better · {summary}</span>
       </figcaption>
-      <ResponsiveContainer width="100%" height={200}>
-        <LineChart margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+      <ChartBox height={200}>
+        <LineChart margin={{ top: 8, right: 24, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
           <XAxis dataKey="step" type="number" domain={[0, 'dataMax']} allowDecimals={false} tickCount={6} />
-          <YAxis type="number" domain={[0, 'auto']} width={48} tickFormatter={(v: number) => v.toFixed(2)} />
+          <YAxis type="number" domain={[0, 'auto']} width={yw} tickFormatter={fmtTick} />
           <Tooltip isAnimationActive={false} formatter={(v) => (typeof v === 'number' ? v.toFixed(4) : String(v))} />
           <Legend />
           <Line data={losses} dataKey="loss" name="train loss (batch)" stroke={PALETTE[5]} dot={false} isAnimationActive={false} strokeWidth={1} />
           <Line data={losses} dataKey="smooth" name="train loss (smoothed)" stroke={PALETTE[0]} dot={false} isAnimationActive={false} strokeWidth={2.5} />
           <Line data={evals} dataKey="testLoss" name="test loss" stroke={PALETTE[1]} isAnimationActive={false} strokeWidth={2} />
         </LineChart>
-      </ResponsiveContainer>
+      </ChartBox>
     </figure>
   );
 }

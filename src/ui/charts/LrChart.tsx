@@ -1,7 +1,9 @@
 // The learning rate the schedule gave each step (left axis) and the L1 + L2 penalty added to the data loss
 // (right axis, only when regularization is on): the two terms that change the step besides the data.
 import { useMemo } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartBox } from './ChartBox';
+import { fmtTick, useAxisWidth } from './axis';
 import { selectLosses, useLab } from '../../state/store';
 import { useThrottled } from '../hooks/useThrottled';
 import { PALETTE } from './palette';
@@ -11,6 +13,7 @@ import { thin } from './thin';
 const fmt = (v: number) => (v === 0 ? '0' : Math.abs(v) < 0.01 || Math.abs(v) >= 1000 ? v.toExponential(1) : v.toPrecision(2));
 
 export function LrChart() {
+  const yw = useAxisWidth();
   const all = useThrottled(useLab(selectLosses), REDRAW_MS);
   const losses = useMemo(() => thin(all), [all]);
   const last = losses.at(-1);
@@ -23,12 +26,12 @@ export function LrChart() {
       <figcaption>
         Learning rate{hasPenalty ? ' and penalty' : ''} <span className="caption-note">{summary}</span>
       </figcaption>
-      <ResponsiveContainer width="100%" height={120}>
-        <LineChart data={losses} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
+      <ChartBox height={120}>
+        <LineChart data={losses} margin={{ top: 8, right: 20, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
           <XAxis dataKey="step" type="number" domain={[0, 'dataMax']} allowDecimals={false} tickCount={6} />
-          <YAxis yAxisId="lr" type="number" domain={[0, 'auto']} width={52} tickFormatter={fmt} />
-          {hasPenalty && <YAxis yAxisId="pen" orientation="right" type="number" domain={[0, 'auto']} width={52} tickFormatter={fmt} />}
+          <YAxis yAxisId="lr" type="number" domain={[0, 'auto']} width={yw} tickFormatter={fmtTick} />
+          {hasPenalty && <YAxis yAxisId="pen" orientation="right" type="number" domain={[0, 'auto']} width={yw} tickFormatter={fmtTick} />}
           <Tooltip isAnimationActive={false} formatter={(v) => (typeof v === 'number' ? fmt(v) : String(v))} />
           <Legend />
           <Line yAxisId="lr" dataKey="lr" name="learning rate α" stroke={PALETTE[2]} dot={false} isAnimationActive={false} strokeWidth={2} />
@@ -36,7 +39,7 @@ export function LrChart() {
             <Line yAxisId="pen" dataKey="penalty" name="L1+L2 penalty" stroke={PALETTE[3]} dot={false} isAnimationActive={false} strokeWidth={2} />
           )}
         </LineChart>
-      </ResponsiveContainer>
+      </ChartBox>
     </figure>
   );
 }

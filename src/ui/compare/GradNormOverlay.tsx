@@ -2,9 +2,11 @@
 // vs ReLU, side by side at the first layer, where vanishing gradients show first. Runs of different depths
 // line up by position from the input; "output" is each run's last layer.
 import { useId, useState } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartBox } from '../charts/ChartBox';
+import { fmtTick, useAxisWidth } from '../charts/axis';
 import type { Run } from '../../state/runsStore';
-import { fmtAxis, fmtStat, forLog } from '../charts/layers/format';
+import { fmtStat, forLog } from '../charts/layers/format';
 import { colorAt } from '../charts/palette';
 import { thin } from '../charts/thin';
 
@@ -17,6 +19,7 @@ interface Props {
 }
 
 export function GradNormOverlay({ runs, labels }: Props) {
+  const yw = useAxisWidth();
   const [layer, setLayer] = useState(0);
   const id = useId();
   const depth = Math.max(0, ...runs.map((r) => r.config.layers.length));
@@ -45,18 +48,18 @@ export function GradNormOverlay({ runs, labels }: Props) {
         </select>
         , by run <span className="caption-note">log scale</span>
       </figcaption>
-      <ResponsiveContainer width="100%" height={200}>
-        <LineChart margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+      <ChartBox height={200}>
+        <LineChart margin={{ top: 8, right: 24, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
           <XAxis dataKey="step" type="number" domain={[0, 'dataMax']} allowDecimals={false} tickCount={6} />
-          <YAxis scale="log" domain={['auto', 'auto']} allowDataOverflow width={56} tickFormatter={fmtAxis} />
+          <YAxis scale="log" domain={['auto', 'auto']} allowDataOverflow width={yw} tickFormatter={fmtTick} />
           <Tooltip isAnimationActive={false} formatter={(v) => (typeof v === 'number' ? fmtStat(v) : String(v))} />
           <Legend />
           {runs.map((r, i) => (
             <Line key={r.id} data={series[i]} dataKey="value" name={labels[i]} stroke={colorAt(i)} dot={false} isAnimationActive={false} strokeWidth={2} />
           ))}
         </LineChart>
-      </ResponsiveContainer>
+      </ChartBox>
     </figure>
   );
 }

@@ -1,5 +1,7 @@
 // One metric of several runs on one chart; each line named by what makes its run different.
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartBox } from '../charts/ChartBox';
+import { fmtTick, useAxisWidth } from '../charts/axis';
 import type { Run } from '../../state/runsStore';
 import { colorAt } from '../charts/palette';
 import { thin } from '../charts/thin';
@@ -14,6 +16,7 @@ interface Props {
 }
 
 export function OverlayChart({ metric, runs, labels }: Props) {
+  const yw = useAxisWidth();
   const series = runs.map((r) =>
     metric === 'loss'
       ? thin(r.losses, MAX_POINTS).map((p) => ({ step: p.step, value: p.loss }))
@@ -29,11 +32,11 @@ export function OverlayChart({ metric, runs, labels }: Props) {
   return (
     <figure className="chart" role="img" aria-label={`${title}. Latest: ${summary || 'no runs'}`} data-overlay={metric}>
       <figcaption>{title}</figcaption>
-      <ResponsiveContainer width="100%" height={200}>
-        <LineChart margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+      <ChartBox height={200}>
+        <LineChart margin={{ top: 8, right: 24, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
           <XAxis dataKey="step" type="number" domain={[0, 'dataMax']} allowDecimals={false} tickCount={6} />
-          <YAxis type="number" domain={metric === 'loss' ? [0, 'auto'] : ['auto', 100]} width={48} />
+          <YAxis type="number" domain={metric === 'loss' ? [0, 'auto'] : ['auto', 100]} width={yw} tickFormatter={fmtTick} />
           <Tooltip isAnimationActive={false} formatter={(v) => (typeof v === 'number' ? v.toFixed(4) : String(v))} />
           <Legend />
           {runs.map((r, i) => (
@@ -49,7 +52,7 @@ export function OverlayChart({ metric, runs, labels }: Props) {
             />
           ))}
         </LineChart>
-      </ResponsiveContainer>
+      </ChartBox>
     </figure>
   );
 }
