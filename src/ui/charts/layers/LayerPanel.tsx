@@ -8,6 +8,7 @@ import { LayerColumns, placeholderLayers } from './LayerColumns';
 import { LayerSeriesChart } from './LayerSeriesChart';
 import { LayerStrip } from './LayerStrip';
 import { layerView } from './layerView';
+import { useMedia } from '../../hooks/useMedia';
 import { useWidth } from '../../hooks/useWidth';
 import { useThrottled } from '../../hooks/useThrottled';
 import './layers.css';
@@ -15,6 +16,8 @@ import './layers.css';
 /** Redraw clocks: histograms twice a second, the over-time charts once (see useThrottled for why). */
 const LATEST_MS = 500;
 const HISTORY_MS = 1000;
+/** Phones and tablets: the one-column layout of layout.css. */
+const HANDHELD = '(max-width: 900px)';
 
 export function LayerPanel() {
   const latest = useThrottled(useStats(selectLatestStats), LATEST_MS);
@@ -30,7 +33,8 @@ export function LayerPanel() {
   const panel = useRef<HTMLElement>(null);
   const { width, fontPx } = useWidth(panel);
   const layers = latest?.layers ?? placeholder;
-  const view = layerView(width, layers.length, fontPx);
+  const handheld = useMedia(HANDHELD);
+  const view = layerView(width, layers.length, fontPx, handheld);
   if (hidden) return null;
   return (
     <section ref={panel} className="panel layers" data-panel="layers" aria-label="Layer statistics" data-view={view}>

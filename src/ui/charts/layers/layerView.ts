@@ -8,13 +8,14 @@ const COLUMN_EM = 8.5;
 const CELL_EM = 4;
 /** The strip's row labels ("‖ΔW‖/‖W‖") take about this much of the width. */
 const LABEL_EM = 6;
-/** Narrower than this (a phone, a tablet's column), always the strip: columns there collapse to slivers. */
+/** Narrower than this, always the strip: columns there collapse to slivers. */
 const NARROW_EM = 40;
 
-export function layerView(width: number, numLayers: number, fontPx: number): LayerView {
+/** `handheld`: a phone or tablet viewport, where the page is one column and the strip is the layer view. */
+export function layerView(width: number, numLayers: number, fontPx: number, handheld = false): LayerView {
   // Not measured yet: columns, the view the page was designed around (a first frame only).
   if (width <= 0 || numLayers <= 0) return 'columns';
   const strip = (width - LABEL_EM * fontPx) / numLayers >= CELL_EM * fontPx ? 'strip-numbers' : 'strip';
-  if (width < NARROW_EM * fontPx) return strip;
+  if (handheld || width < NARROW_EM * fontPx) return strip;
   return width / numLayers >= COLUMN_EM * fontPx ? 'columns' : strip;
 }

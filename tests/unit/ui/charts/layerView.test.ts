@@ -28,4 +28,9 @@ describe('narrow panels', () => {
     expect(layerView(360, 3, 14)).toBe('strip-numbers');
     expect(layerView(360, 11, 14)).toBe('strip');
   });
+
+  it('show the strip on a handheld viewport however wide (a tablet is 768 px)', () => {
+    expect(layerView(740, 3, 14, true)).toBe('strip-numbers');
+    expect(layerView(740, 3, 14, false)).toBe('columns');
+  });
 });
