@@ -1,7 +1,7 @@
 // The layout check that cannot be fooled: for each viewport where Layer Lab is used, the default page, a
-// deep layer preset and two lecturer-mode presets, after a few real training steps, measured from the boxes
-// the browser drew (layoutCheck.ts). One page load per viewport: the experiments are switched in the app,
-// as a lecturer would, so the whole matrix costs seven loads. Screenshots are attached for a person to see.
+// deep layer preset and two lecturer-mode presets, after a real training step, measured from the boxes the
+// browser drew (layoutCheck.ts). Experiments are switched in the app, as a lecturer would, and viewports by
+// resizing, so the 7 × 4 matrix costs two page loads. Screenshots are attached for a person to see.
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { metric, openReady, readNumber, watchErrors } from './helpers';
 import { checkLayout } from './layoutCheck';
@@ -50,33 +50,47 @@ async function shoot(page: Page, testInfo: TestInfo, label: string): Promise<voi
   await testInfo.attach(`${label}.png`, { path, contentType: 'image/png' });
 }
 
-for (const vp of VIEWPORTS) {
-  test.describe(vp.name, () => {
-    test.use({ viewport: { width: vp.width, height: vp.height }, isMobile: vp.touch, hasTouch: vp.touch });
+/** Two animation frames: the resize observers (layer view, charts) have run and the page has painted. */
+const settle = (page: Page) =>
+  page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
 
-    test(`layout holds for every experiment at ${vp.name}`, async ({ page }, testInfo) => {
+// One page per device kind (desk/projector, and touch): each experiment is trained once, then looked at in
+// every viewport of that kind by resizing the window, as a lecturer moving between screens would.
+for (const touch of [false, true]) {
+  const sizes = VIEWPORTS.filter((v) => v.touch === touch);
+  test.describe(touch ? 'touch devices' : 'desks and projectors', () => {
+    test.use({ viewport: { width: sizes[0].width, height: sizes[0].height }, isMobile: touch, hasTouch: touch });
+
+    test(`layout holds for every experiment at ${sizes.map((v) => v.name).join(', ')}`, async ({ page }, testInfo) => {
       const errors = watchErrors(page);
-      // A small training set: the layout does not depend on it, and each experiment starts faster.
+      // A small training set: the layout does not depend on it, and the first page is ready sooner.
       await openReady(page, 'train-size=2000');
       for (const v of VARIANTS) {
-        await test.step(v.label, async () => {
-          await choose(page, v.preset, v.present);
-          await steps(page, 2);
-          await shoot(page, testInfo, `${vp.width}x${vp.height} ${v.label}`);
-          // On a phone or tablet lecturer mode is the one-column page in large type: it scrolls, by design.
-          const report = await checkLayout(page, { fitScreen: v.present && !vp.touch });
-          expect(report.numTexts, 'texts were found at all').toBeGreaterThan(20);
-          expect(report.problems, `${vp.name}, ${v.label}`).toEqual([]);
-          if (v.present && vp.width === 1280) expect(report.minFontPx).toBeGreaterThanOrEqual(18);
-          if (v.present) {
-            // Settings are in a drawer, closed until asked for.
-            await expect(page.locator('[data-panel="controls"].config')).toHaveCount(0);
-            if (v.preset === 'sigmoid-vanishing' && vp.width <= 1366)
-              // Nine layers at projector type: the compact strip, not nine slivers of columns.
-              await expect(page.locator('[data-panel="layers"] [data-layer-view="strip"]')).toBeVisible();
-          }
-          if (vp.touch) await expect(page.locator('[data-panel="layers"] [data-layer-view="strip"]')).toHaveCount(v.present && v.preset === 'optimizer-race' ? 0 : 1);
-        });
+        await page.setViewportSize({ width: sizes[0].width, height: sizes[0].height });
+        await choose(page, v.preset, v.present);
+        // One step: a new network's first step always reports its layer statistics.
+        await steps(page, 1);
+        for (const vp of sizes) {
+          await test.step(`${vp.name}, ${v.label}`, async () => {
+            await page.setViewportSize({ width: vp.width, height: vp.height });
+            await settle(page);
+            await shoot(page, testInfo, `${vp.width}x${vp.height} ${v.label}`);
+            // On a phone or tablet lecturer mode is the one-column page in large type: it scrolls, by design.
+            const report = await checkLayout(page, { fitScreen: v.present && !vp.touch });
+            expect(report.numTexts, 'texts were found at all').toBeGreaterThan(20);
+            expect(report.problems, `${vp.name}, ${v.label}`).toEqual([]);
+            if (v.present && vp.width === 1280) expect(report.minFontPx).toBeGreaterThanOrEqual(18);
+            if (v.present) {
+              // Settings are in a drawer, closed until asked for.
+              await expect(page.locator('[data-panel="controls"].config')).toHaveCount(0);
+              if (v.preset === 'sigmoid-vanishing' && vp.width <= 1366)
+                // Nine layers at projector type: the compact strip, not nine slivers of columns.
+                await expect(page.locator('[data-panel="layers"] [data-layer-view="strip"]')).toBeVisible();
+            }
+            if (vp.touch)
+              await expect(page.locator('[data-panel="layers"] [data-layer-view="strip"]')).toHaveCount(v.present && v.preset === 'optimizer-race' ? 0 : 1);
+          });
+        }
       }
       expect(errors).toEqual([]);
     });
@@ -116,16 +130,12 @@ test.describe('a phone', () => {
     await pad.scrollIntoViewIfNeeded();
     const box = (await pad.boundingBox())!;
     expect(box.width).toBeGreaterThanOrEqual(240);
-    // A stroke made of touch pointer events, as a finger makes it.
-    await pad.evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      const at = (t: number) => ({ clientX: r.left + r.width * 0.5, clientY: r.top + r.height * (0.2 + 0.6 * t) });
-      const ev = (type: string, t: number) =>
-        el.dispatchEvent(new PointerEvent(type, { ...at(t), pointerId: 7, pointerType: 'touch', isPrimary: true, bubbles: true }));
-      ev('pointerdown', 0);
-      for (let i = 1; i <= 10; i++) ev('pointermove', i / 10);
-      ev('pointerup', 1);
-    });
+    // A real touch stroke (the browser's own touch input, which it turns into pointer events of type touch).
+    const cdp = await page.context().newCDPSession(page);
+    const at = (t: number) => [{ x: box.x + box.width * 0.5, y: box.y + box.height * (0.2 + 0.6 * t) }];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+    for (let i = 1; i <= 10; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(i / 10) });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await expect(page.locator('[data-prob="1"] .prob-value')).not.toHaveText('–', { timeout: 30_000 });
     const buttons = await page.locator('.top-bar button').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
     for (const h of buttons) expect(h).toBeGreaterThanOrEqual(44);

@@ -69,6 +69,10 @@ export function checkLayout(page: Page, opts: CheckOptions): Promise<LayoutRepor
       const text = t.textContent?.trim() ?? '';
       if (text && visible(t)) boxes.push({ el: t, r: t.getBoundingClientRect(), text });
     }
+    // One chart's SVG or one typeset formula is a single drawing: its own parts may stack (KaTeX sets
+    // sub- and superscripts by overlapping boxes), which is not one element covering another.
+    const sameDrawing = (a: Element, b: Element) =>
+      ['svg', '.katex'].some((sel) => a.closest(sel) !== null && a.closest(sel) === b.closest(sel));
     let minFontPx = Infinity;
     const statusBar = document.querySelector('.status-bar')?.getBoundingClientRect();
     /** Fully on show: not scrolled out of (or partly out of) any scrolling box around it. */
@@ -107,7 +111,7 @@ export function checkLayout(page: Page, opts: CheckOptions): Promise<LayoutRepor
       const y = (r.top + r.bottom) / 2;
       if (x > 0 && x < W && y > 0 && y < H) {
         const hit = document.elementFromPoint(x, y);
-        if (hit && hit !== el && !el.contains(hit) && !hit.contains(el) && !(hit.closest('svg') && hit.closest('svg') === el.closest('svg')))
+        if (hit && hit !== el && !el.contains(hit) && !hit.contains(el) && !sameDrawing(hit, el))
           problems.push(`"${text.slice(0, 24)}" (${name(el)}) is covered by ${name(hit)}`);
       }
     }
@@ -140,7 +144,7 @@ export function checkLayout(page: Page, opts: CheckOptions): Promise<LayoutRepor
         const ox = Math.min(a.right, b.right) - Math.max(a.left, b.left);
         const oy = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
         const [p, q] = [shown[i], shown[j]];
-        if (ox > 2 && oy > 2 && p.el !== q.el && !p.el.contains(q.el) && !q.el.contains(p.el))
+        if (ox > 2 && oy > 2 && p.el !== q.el && !p.el.contains(q.el) && !q.el.contains(p.el) && !sameDrawing(p.el, q.el))
           problems.push(`"${p.text.slice(0, 16)}" (${name(p.el)}) overlaps "${q.text.slice(0, 16)}" (${name(q.el)})`);
       }
     }
