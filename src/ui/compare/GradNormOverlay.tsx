@@ -32,7 +32,8 @@ export function GradNormOverlay({ runs, labels }: Props) {
     .map((_, i) => `${labels[i]}: ${series[i].at(-1)?.value != null ? fmtStat(series[i].at(-1)!.value!) : 'no data'}`)
     .join('; ');
   return (
-    <figure className="chart" role="img" aria-label={`Gradient norm of the ${where}, by run. Latest: ${summary || 'no runs'}`} data-overlay="grad-norm">
+    // Not role="img" on the figure: its caption holds the layer picker, and an image cannot contain a control.
+    <figure className="chart" data-overlay="grad-norm">
       <figcaption>
         ‖∇W‖ of the{' '}
         <label htmlFor={id} className="visually-hidden">
@@ -48,6 +49,7 @@ export function GradNormOverlay({ runs, labels }: Props) {
         </select>
         , by run <span className="caption-note">log scale</span>
       </figcaption>
+      <div className="chart-img" role="img" aria-label={`Gradient norm of the ${where}, by run. Latest: ${summary || 'no runs'}`}>
       <ChartBox height={200}>
         <LineChart margin={{ top: 8, right: 24, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
@@ -60,6 +62,7 @@ export function GradNormOverlay({ runs, labels }: Props) {
           ))}
         </LineChart>
       </ChartBox>
+      </div>
     </figure>
   );
 }
