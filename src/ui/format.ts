@@ -25,11 +25,25 @@ export function formatPercent(x: number | null | undefined, digits = 2): string 
 /** A statistic in the layer panel: 3 significant digits. */
 export const formatStat = (x: number | null | undefined) => formatNumber(x, 3);
 
-/** Axis ticks: short, so a log axis spanning decades stays readable (1e-3, 0.01, 2, 1e4). */
-export function formatAxis(x: number): string {
-  if (!Number.isFinite(x) || x === 0) return x === 0 ? '0' : '–';
-  const a = Math.abs(x);
-  return a >= 1e4 || a < 1e-2 ? exponent(x, 0) : String(Number(x.toPrecision(2)));
+/** Characters an axis tick label may take (charts/axis.ts reserves room for this many). */
+export const TICK_CHARS = 5;
+
+/**
+ * Axis ticks: at most TICK_CHARS characters (0.75, 12.5, 250, 1e4, 1e-12, -2.5), so a label never clips.
+ * That holds for every value in ±1e-99…1e99 except negatives outside ±0.01…1000 (one more character); the
+ * charted statistics are never negative there.
+ */
+export function formatAxis(v: number): string {
+  if (!Number.isFinite(v)) return v > 0 ? '∞' : Number.isNaN(v) ? '–' : '−∞';
+  if (v === 0) return '0';
+  const a = Math.abs(v);
+  if (a >= 1000 || a < 0.01) return v.toExponential(0).replace('+', '');
+  // Three significant digits, fewer where a sign or leading zeros need the room ("-0.01").
+  for (const p of [3, 2]) {
+    const s = String(Number(v.toPrecision(p)));
+    if (s.length <= TICK_CHARS) return s;
+  }
+  return String(Number(v.toPrecision(1)));
 }
 
 /** A whole count with thousands separators: 11,176. */

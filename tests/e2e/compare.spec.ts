@@ -25,8 +25,8 @@ test('per-layer gradient norms of two runs overlay, named by what differs', asyn
   await expect(overlay.locator('.overlay-legend')).toContainText('act=sigmoid');
   await expect(overlay.locator('.overlay-legend')).toContainText('act=relu');
   // The text alternative carries each run's latest first-layer gradient norm.
-  await expect(overlay).toHaveAttribute('aria-label', /layer 1, by run\. Latest: act=sigmoid: [\d.e-]+; act=relu: [\d.e-]+/);
+  await expect(overlay.locator('[role="img"]')).toHaveAttribute('aria-label', /layer 1, by run\. Latest: act=sigmoid: [\d.e-]+; act=relu: [\d.e-]+/);
   await overlay.locator('[data-field="overlay-layer"]').selectOption({ label: 'output layer' });
-  await expect(overlay).toHaveAttribute('aria-label', /output layer/);
+  await expect(overlay.locator('[role="img"]')).toHaveAttribute('aria-label', /output layer/);
   expect(errors).toEqual([]);
 });

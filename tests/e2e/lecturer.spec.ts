@@ -63,7 +63,8 @@ test('a keyboard-only walk through lecturer mode', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(train(page)).toHaveText('Train');
 
-  // Keys typed into a field are text, not shortcuts.
+  // Keys typed into a field are text, not shortcuts. In lecturer mode the fields are in the settings drawer.
+  await page.locator('[data-action="settings"]').click();
   const lr = page.locator('[data-field="lr"]');
   await lr.focus();
   const before = await readNumber(page, 'step');

@@ -7,5 +7,6 @@ import { useMemo } from 'react';
 export function Formula({ tex }: { tex: string }) {
   const html = useMemo(() => katex.renderToString(tex, { throwOnError: false }), [tex]);
   // KaTeX escapes the TeX it renders; the TeX itself is registry data, not user input.
-  return <div className="card-formula" data-formula dangerouslySetInnerHTML={{ __html: html }} />;
+  // Focusable: a formula wider than its card scrolls sideways, and a keyboard must be able to scroll it too.
+  return <div className="card-formula" data-formula tabIndex={0} role="group" aria-label="Formula" dangerouslySetInnerHTML={{ __html: html }} />;
 }

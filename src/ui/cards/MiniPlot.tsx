@@ -1,5 +1,7 @@
 // A small line plot for a card: one x key, one or two y series.
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { axisWidth } from '../charts/axis';
+import { ChartBox } from '../charts/ChartBox';
 import { PALETTE } from '../charts/palette';
 
 interface Props {
@@ -18,11 +20,11 @@ const fmt = (v: number) =>
 export function MiniPlot({ data, x, series, label, xLabel, yDomain = ['auto', 'auto'] }: Props) {
   return (
     <div className="card-plot" role="img" aria-label={label}>
-      <ResponsiveContainer width="100%" height={130}>
+      <ChartBox height={130}>
         <LineChart data={data} margin={{ top: 4, right: 8, bottom: 0, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e2e2" />
           <XAxis dataKey={x} type="number" domain={['dataMin', 'dataMax']} tickCount={5} tickFormatter={fmt} fontSize={10} />
-          <YAxis type="number" domain={yDomain} allowDataOverflow width={40} tickCount={4} tickFormatter={fmt} fontSize={10} />
+          <YAxis type="number" domain={yDomain} allowDataOverflow width={axisWidth(10)} tickCount={4} tickFormatter={fmt} fontSize={10} />
           <ReferenceLine x={0} stroke="#bbb" />
           <ReferenceLine y={0} stroke="#bbb" />
           {series.map((s, i) => (
@@ -30,7 +32,7 @@ export function MiniPlot({ data, x, series, label, xLabel, yDomain = ['auto', 'a
           ))}
           <Legend wrapperStyle={{ fontSize: 10 }} />
         </LineChart>
-      </ResponsiveContainer>
+      </ChartBox>
       <div className="card-plot-x">{xLabel}</div>
     </div>
   );

@@ -2,11 +2,13 @@
 // loss chart). Quick evaluations (1,000 images each, every few seconds) draw the lines; full ones (all
 // 10,000 test images, at epoch ends and pauses) are the dots. The gap between the lines is overfitting.
 import { useMemo } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { evalRows, latestEval } from '../../state/evalSeries';
 import { selectEvals, useLab } from '../../state/store';
 import { formatPercent } from '../format';
 import { useThrottled } from '../hooks/useThrottled';
+import { ChartBox } from './ChartBox';
+import { fmtPct, useAxisWidth } from './axis';
 import { PALETTE } from './palette';
 import { RaceOverlay, useIsRace } from './RaceOverlay';
 import { REDRAW_MS } from './redraw';
@@ -17,6 +19,7 @@ export function AccuracyChart() {
 }
 
 function SingleAccuracyChart() {
+  const yw = useAxisWidth();
   const evals = useThrottled(useLab(selectEvals), REDRAW_MS);
   const rows = useMemo(() => evalRows(evals), [evals]);
   const test = latestEval(evals, 'test');
@@ -29,18 +32,18 @@ function SingleAccuracyChart() {
       <figcaption>
         Accuracy <span className="caption-note">lines: 1,000-image checks · dots: all 10,000 test digits · {summary}</span>
       </figcaption>
-      <ResponsiveContainer width="100%" height={150}>
-        <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 4 }}>
+      <ChartBox height={150}>
+        <LineChart data={rows} margin={{ top: 8, right: 24, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
           <XAxis dataKey="step" type="number" domain={[0, 'dataMax']} allowDecimals={false} tickCount={6} />
-          <YAxis type="number" domain={[0, 1]} width={52} tickFormatter={(v: number) => formatPercent(v, 0)} />
+          <YAxis type="number" domain={[0, 1]} width={yw} tickFormatter={fmtPct} />
           <Tooltip isAnimationActive={false} formatter={(v) => (typeof v === 'number' ? formatPercent(v) : String(v))} />
           <Legend />
           <Line dataKey="testAccuracy" name="test" stroke={PALETTE[2]} dot={false} connectNulls isAnimationActive={false} strokeWidth={2} />
           <Line dataKey="trainAccuracy" name="train" stroke={PALETTE[0]} strokeDasharray="5 3" dot={false} connectNulls isAnimationActive={false} strokeWidth={2} />
           <Line dataKey="testAccuracyFull" name="test, all 10,000" stroke="none" dot={{ r: 3, fill: PALETTE[2] }} legendType="circle" isAnimationActive={false} />
         </LineChart>
-      </ResponsiveContainer>
+      </ChartBox>
     </figure>
   );
 }

@@ -1,7 +1,9 @@
 // Train loss per readback interval, and test and train loss per evaluation, against the step.
 import { useMemo } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { evalRows, latestEval } from '../../state/evalSeries';
+import { ChartBox } from './ChartBox';
+import { useAxisWidth } from './axis';
 import { selectEvals, selectLosses, useLab } from '../../state/store';
 import { formatAxis, formatNumber } from '../format';
 import { useThrottled } from '../hooks/useThrottled';
@@ -25,6 +27,7 @@ export function LossChart() {
 }
 
 function SingleLossChart() {
+  const yw = useAxisWidth();
   // Redrawn at most twice a second: every SVG redraw competes with training for the CPU.
   const raw = useThrottled(useLab(selectLosses), REDRAW_MS);
   const losses = useMemo(() => thin(smooth(raw)), [raw]);
@@ -40,18 +43,18 @@ function SingleLossChart() {
       <figcaption>
         Loss <span className="caption-note">lower is better · {summary}</span>
       </figcaption>
-      <ResponsiveContainer width="100%" height={200}>
-        <LineChart margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+      <ChartBox height={200}>
+        <LineChart margin={{ top: 8, right: 24, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
           <XAxis dataKey="step" type="number" domain={[0, 'dataMax']} allowDecimals={false} tickCount={6} />
-          <YAxis type="number" domain={[0, 'auto']} width={52} tickFormatter={formatAxis} />
+          <YAxis type="number" domain={[0, 'auto']} width={yw} tickFormatter={formatAxis} />
           <Tooltip isAnimationActive={false} formatter={(v) => (typeof v === 'number' ? formatNumber(v) : String(v))} />
           <Legend />
           <Line data={losses} dataKey="loss" name="train loss (batch)" stroke={PALETTE[5]} dot={false} isAnimationActive={false} strokeWidth={1} />
           <Line data={losses} dataKey="smooth" name="train loss (smoothed)" stroke={PALETTE[0]} dot={false} isAnimationActive={false} strokeWidth={2.5} />
           <Line data={rows} dataKey="testLoss" name="test loss" stroke={PALETTE[1]} dot={false} connectNulls isAnimationActive={false} strokeWidth={2} />
         </LineChart>
-      </ResponsiveContainer>
+      </ChartBox>
     </figure>
   );
 }

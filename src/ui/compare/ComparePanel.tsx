@@ -27,7 +27,13 @@ export function ComparePanel() {
   const visible = useInView(panel);
   // Off screen, the overlays keep the data they last drew (export reads the store, not the charts).
   const throttledRuns = useThrottled(visible ? runs : null, 1000) ?? EMPTY;
-  const chartRuns = useMemo(() => throttledRuns.filter((r) => r.shown), [throttledRuns]);
+  // In lecturer mode the overlay is the main view of a preset: it draws that preset's runs (a race's
+  // variants), not every run of the session, so its legend stays short enough to read from the back.
+  const present = useLab((s) => s.config.present);
+  const chartRuns = useMemo(() => {
+    const shownRuns = throttledRuns.filter((r) => r.shown);
+    return present && preset ? shownRuns.filter((r) => r.preset === preset) : shownRuns;
+  }, [throttledRuns, present, preset]);
   const chartLabels = useMemo(() => runLabels(chartRuns), [chartRuns]);
   return (
     <section ref={panel} className="panel compare" aria-label="Compare runs" data-panel="runs" data-panel-compare>

@@ -2,9 +2,11 @@
 // vs ReLU, side by side at the first layer, where vanishing gradients show first. Runs of different depths
 // line up by position from the input; "output" is each run's last layer.
 import { useId, useState } from 'react';
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartBox } from '../charts/ChartBox';
+import { fmtTick, useAxisWidth } from '../charts/axis';
 import type { Run } from '../../state/runsStore';
-import { fmtAxis, fmtStat, forLog } from '../charts/layers/format';
+import { fmtStat, forLog } from '../charts/layers/format';
 import { colorAt } from '../charts/palette';
 import { thin } from '../charts/thin';
 import { OverlayLegend } from './OverlayLegend';
@@ -18,6 +20,7 @@ interface Props {
 }
 
 export function GradNormOverlay({ runs, labels }: Props) {
+  const yw = useAxisWidth();
   const [layer, setLayer] = useState(0);
   const id = useId();
   const depth = Math.max(0, ...runs.map((r) => r.config.layers.length));
@@ -30,7 +33,8 @@ export function GradNormOverlay({ runs, labels }: Props) {
     .map((_, i) => `${labels[i]}: ${series[i].at(-1)?.value != null ? fmtStat(series[i].at(-1)!.value!) : 'no data'}`)
     .join('; ');
   return (
-    <figure className="chart" role="img" aria-label={`Gradient norm of the ${where}, by run. Latest: ${summary || 'no runs'}`} data-overlay="grad-norm">
+    // Not role="img" on the figure: its caption holds the layer picker, and an image cannot contain a control.
+    <figure className="chart" data-overlay="grad-norm">
       <figcaption>
         ‖∇W‖ of the{' '}
         <label htmlFor={id} className="visually-hidden">
@@ -46,17 +50,19 @@ export function GradNormOverlay({ runs, labels }: Props) {
         </select>
         , by run <span className="caption-note">log scale</span>
       </figcaption>
-      <ResponsiveContainer width="100%" height={200}>
-        <LineChart margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+      <div className="chart-img" role="img" aria-label={`Gradient norm of the ${where}, by run. Latest: ${summary || 'no runs'}`}>
+      <ChartBox height={200}>
+        <LineChart margin={{ top: 8, right: 24, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
           <XAxis dataKey="step" type="number" domain={[0, 'dataMax']} allowDecimals={false} tickCount={6} />
-          <YAxis scale="log" domain={['auto', 'auto']} allowDataOverflow width={56} tickFormatter={fmtAxis} />
+          <YAxis scale="log" domain={['auto', 'auto']} allowDataOverflow width={yw} tickFormatter={fmtTick} />
           <Tooltip isAnimationActive={false} formatter={(v) => (typeof v === 'number' ? fmtStat(v) : String(v))} />
           {runs.map((r, i) => (
             <Line key={r.id} data={series[i]} dataKey="value" name={labels[i]} stroke={colorAt(r.id)} dot={false} isAnimationActive={false} strokeWidth={2} />
           ))}
         </LineChart>
-      </ResponsiveContainer>
+      </ChartBox>
+      </div>
       <OverlayLegend runs={runs} labels={labels} />
     </figure>
   );

@@ -1,5 +1,7 @@
 // One metric of several runs on one chart; each line named by what makes its run different.
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartBox } from '../charts/ChartBox';
+import { useAxisWidth } from '../charts/axis';
 import type { Run } from '../../state/runsStore';
 import { colorAt } from '../charts/palette';
 import { thin } from '../charts/thin';
@@ -16,6 +18,7 @@ interface Props {
 }
 
 export function OverlayChart({ metric, runs, labels }: Props) {
+  const yw = useAxisWidth();
   const series = runs.map((r) =>
     metric === 'loss'
       ? thin(r.losses, MAX_POINTS).map((p) => ({ step: p.step, value: p.loss }))
@@ -31,11 +34,11 @@ export function OverlayChart({ metric, runs, labels }: Props) {
   return (
     <figure className="chart" role="img" aria-label={`${title}. Latest: ${summary || 'no runs'}`} data-overlay={metric}>
       <figcaption>{title}</figcaption>
-      <ResponsiveContainer width="100%" height={200}>
-        <LineChart margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+      <ChartBox height={200}>
+        <LineChart margin={{ top: 8, right: 24, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
           <XAxis dataKey="step" type="number" domain={[0, 'dataMax']} allowDecimals={false} tickCount={6} />
-          <YAxis type="number" domain={metric === 'loss' ? [0, 'auto'] : [0, 100]} allowDataOverflow width={52} tickFormatter={formatAxis} />
+          <YAxis type="number" domain={metric === 'loss' ? [0, 'auto'] : [0, 100]} allowDataOverflow width={yw} tickFormatter={formatAxis} />
           <Tooltip isAnimationActive={false} formatter={(v) => (typeof v === 'number' ? formatNumber(v) : String(v))} />
           {runs.map((r, i) => (
             <Line
@@ -50,7 +53,7 @@ export function OverlayChart({ metric, runs, labels }: Props) {
             />
           ))}
         </LineChart>
-      </ResponsiveContainer>
+      </ChartBox>
       <OverlayLegend runs={runs} labels={labels} />
     </figure>
   );

@@ -1,18 +1,17 @@
-// Top-bar controls for teaching: lecturer mode on/off, the training speed, and the shortcuts help.
+// Controls for teaching: lecturer mode on/off and the shortcuts help (top bar); the training speed (settings).
 import { useId } from 'react';
 import { useLab } from '../../state/store';
 
 /** Steps per second; 0 is full speed. One step a second lets a class follow each update. */
 const SPEEDS = [0, 20, 5, 2, 1, 0.5] as const;
 
-export function LecturerBar() {
-  const present = useLab((s) => s.config.present);
+export function SpeedControl() {
   const speed = useLab((s) => s.config.speed);
   const setConfig = useLab((s) => s.setConfig);
   const id = useId();
   const options: number[] = SPEEDS.includes(speed as (typeof SPEEDS)[number]) ? [...SPEEDS] : [...SPEEDS, speed];
   return (
-    <div className="lecturer-bar" role="group" aria-label="Presentation">
+    <span className="speed-control">
       <label htmlFor={id} className="caption-note">
         Speed
       </label>
@@ -23,6 +22,16 @@ export function LecturerBar() {
           </option>
         ))}
       </select>
+    </span>
+  );
+}
+
+/** Lecturer mode on/off and the shortcuts help. (The speed control sits with the settings.) */
+export function LecturerBar() {
+  const present = useLab((s) => s.config.present);
+  const setConfig = useLab((s) => s.setConfig);
+  return (
+    <div className="lecturer-bar" role="group" aria-label="Presentation">
       <button type="button" aria-pressed={present} onClick={() => setConfig({ present: !present })} data-action="present">
         Lecturer mode
       </button>

@@ -1,7 +1,9 @@
 // The initialization lab: one batch through the freshly initialized net, every hidden layer's histogram and
 // variance next to what the variance argument predicts. Recomputed whenever the config changes.
 import { useEffect } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartBox } from '../charts/ChartBox';
+import { fmtTick, useAxisWidth } from '../charts/axis';
 import { selectInitLab, useStats } from '../../state/statsStore';
 import { selectConfig, selectPhase, useLab } from '../../state/store';
 import { colorAt, PALETTE } from '../charts/palette';
@@ -11,6 +13,7 @@ import { StatRow } from '../charts/layers/StatRow';
 import '../charts/layers/layers.css';
 
 export function InitLab() {
+  const yw = useAxisWidth();
   const config = useLab(selectConfig);
   const phase = useLab(selectPhase);
   const result = useStats(selectInitLab);
@@ -53,17 +56,17 @@ export function InitLab() {
             E[f(z)²] of each activation by Gauss–Hermite quadrature
           </span>
         </figcaption>
-        <ResponsiveContainer width="100%" height={200}>
-          <LineChart data={data} margin={{ top: 4, right: 12, bottom: 0, left: 0 }}>
+        <ChartBox height={200}>
+          <LineChart data={data} margin={{ top: 4, right: 20, bottom: 0, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
             <XAxis dataKey="layer" allowDecimals={false} />
-            <YAxis scale="log" domain={['auto', 'auto']} allowDataOverflow width={56} tickFormatter={fmtStat} />
+            <YAxis scale="log" domain={['auto', 'auto']} allowDataOverflow width={yw} tickFormatter={fmtTick} />
             <Tooltip isAnimationActive={false} formatter={(v) => (typeof v === 'number' ? fmtStat(v) : String(v))} />
             <Legend />
             <Line dataKey="measured" stroke={PALETTE[0]} strokeWidth={2} isAnimationActive={false} />
             <Line dataKey="theory" stroke={PALETTE[1]} strokeDasharray="5 4" strokeWidth={2} isAnimationActive={false} />
           </LineChart>
-        </ResponsiveContainer>
+        </ChartBox>
       </figure>
     </section>
   );

@@ -1,4 +1,4 @@
-// Chooses a named experiment, grouped by topic, and shows its "what to watch" note beside it.
+// Chooses a named experiment, grouped by topic; PresetWatch shows its "what to watch" note.
 import { useId } from 'react';
 import { presetById, presetGroups } from '../../state/presets';
 import { useLab } from '../../state/store';
@@ -11,7 +11,6 @@ export function PresetPicker() {
   const modified = useLab((s) => presetModified(s.config, s.preset));
   const applyPreset = useLab((s) => s.applyPreset);
   const id = useId();
-  const chosen = preset ? presetById[preset] : undefined;
   return (
     <div className="preset-picker">
       <label htmlFor={id}>Experiment</label>
@@ -28,11 +27,18 @@ export function PresetPicker() {
           </optgroup>
         ))}
       </select>
-      {chosen && (
-        <p className="preset-watch" data-preset-watch={chosen.id}>
-          <strong>Watch:</strong> {chosen.watch}
-        </p>
-      )}
     </div>
+  );
+}
+
+/** The preset's "what to watch" note: its own line under the top bar, so the bar stays one row. */
+export function PresetWatch() {
+  const preset = useLab((s) => s.preset);
+  const chosen = preset ? presetById[preset] : undefined;
+  if (!chosen) return null;
+  return (
+    <p className="preset-watch" data-preset-watch={chosen.id}>
+      <strong>Watch:</strong> {chosen.watch}
+    </p>
   );
 }

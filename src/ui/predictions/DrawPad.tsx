@@ -77,6 +77,7 @@ export function DrawPad() {
         }}
         onPointerMove={draw}
         onPointerUp={() => (last.current = null)}
+        onPointerCancel={() => (last.current = null)}
       />
       <button type="button" onClick={clear} data-action="clear-drawing">
         Clear drawing

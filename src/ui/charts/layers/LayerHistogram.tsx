@@ -9,9 +9,11 @@ interface Props {
   color: string;
   label: string;
   height?: number;
+  /** Without the range labels underneath (the layer strip's small cells). */
+  bare?: boolean;
 }
 
-export const LayerHistogram = memo(function LayerHistogram({ hist, range, color, label, height = 70 }: Props) {
+export const LayerHistogram = memo(function LayerHistogram({ hist, range, color, label, height = 70, bare = false }: Props) {
   const [lo, hi] = range;
   const width = (hi - lo) / hist.length;
   const peakValue = Math.max(...hist, 1e-9);
@@ -26,10 +28,12 @@ export const LayerHistogram = memo(function LayerHistogram({ hist, range, color,
           return <rect key={i} x={i} y={100 - h} width={1} height={h} fill={color} />;
         })}
       </svg>
-      <div className="layer-hist-range">
-        <span>{lo}</span>
-        <span>{hi}</span>
-      </div>
+      {!bare && (
+        <div className="layer-hist-range">
+          <span>{lo}</span>
+          <span>{hi}</span>
+        </div>
+      )}
     </div>
   );
 });

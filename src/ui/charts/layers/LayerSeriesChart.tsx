@@ -1,9 +1,11 @@
 // One statistic over time, one line per layer (log or linear scale), from the capped stats history.
 import { memo, useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartBox } from '../ChartBox';
+import { fmtPct, fmtTick, useAxisWidth } from '../axis';
 import type { LayerSeries, StatsPoint } from '../../../state/statsStore';
 import { colorAt } from '../palette';
-import { fmtAxis, fmtStat, forLog, layerLabel } from './format';
+import { fmtStat, forLog, layerLabel } from './format';
 
 export type SeriesKey = 'actVar' | 'gradNorm' | 'updateRatio' | 'dead' | 'saturated';
 
@@ -17,6 +19,7 @@ interface Props {
 }
 
 export const LayerSeriesChart = memo(function LayerSeriesChart({ title, note, history, metric, log, height = 130 }: Props) {
+  const yw = useAxisWidth();
   const layers: LayerSeries[] = history.at(-1)?.layers ?? [];
   const data = useMemo(
     () =>
@@ -33,14 +36,14 @@ export const LayerSeriesChart = memo(function LayerSeriesChart({ title, note, hi
       <figcaption>
         {title} <span className="caption-note">{note}</span>
       </figcaption>
-      <ResponsiveContainer width="100%" height={height}>
-        <LineChart data={data} margin={{ top: 4, right: 8, bottom: 0, left: 0 }}>
+      <ChartBox height={height}>
+        <LineChart data={data} margin={{ top: 4, right: 20, bottom: 0, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
           <XAxis dataKey="step" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} tickCount={4} />
           {log ? (
-            <YAxis scale="log" domain={['auto', 'auto']} allowDataOverflow width={56} tickFormatter={fmtAxis} />
+            <YAxis scale="log" domain={['auto', 'auto']} allowDataOverflow width={yw} tickFormatter={fmtTick} />
           ) : (
-            <YAxis domain={[0, 1]} width={50} tickFormatter={(v: number) => `${Math.round(v * 100)}%`} />
+            <YAxis domain={[0, 1]} width={yw} tickFormatter={fmtPct} />
           )}
           <Tooltip isAnimationActive={false} formatter={(v) => (typeof v === 'number' ? fmtStat(v) : String(v))} />
           {layers.map((l) => (
@@ -56,7 +59,7 @@ export const LayerSeriesChart = memo(function LayerSeriesChart({ title, note, hi
             />
           ))}
         </LineChart>
-      </ResponsiveContainer>
+      </ChartBox>
     </figure>
   );
 });
