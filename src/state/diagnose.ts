@@ -1,9 +1,10 @@
 // Reads the latest per-layer statistics and the loss history and says, in one plain sentence each, what is
 // going wrong and what to try. Pure: the same numbers always give the same diagnoses (and tests can say so).
 import type { ActivationFamily } from '../catalog/activations';
-import type { LayerStats } from '../wire/protocol';
+import type { EvalPoint, LayerStats } from '../wire/protocol';
 
-export type DiagnosisId = 'diverged' | 'vanishing' | 'exploding' | 'dead-relu' | 'saturation' | 'symmetry' | 'loss-flat';
+export type DiagnosisId =
+  | 'diverged' | 'vanishing' | 'exploding' | 'dead-relu' | 'saturation' | 'symmetry' | 'loss-flat' | 'high-bias' | 'high-variance';
 export type Severity = 'error' | 'warn' | 'info';
 
 export interface Diagnosis {
@@ -23,6 +24,8 @@ export interface DiagnoseInput {
   family: ActivationFamily;
   /** The optimizer in use: the divergence diagnosis links its card. */
   opt: string;
+  /** The run's evaluations (train and test), for the recipe's bias/variance diagnosis. */
+  evals?: readonly EvalPoint[];
 }
 
 /** Gradient norms this many times apart between the first and the output layer count as vanishing/exploding. */
@@ -112,10 +115,59 @@ export function lossIsFlat(losses: readonly { step: number; loss: number }[]): b
   return mean(losses.slice(-k)) > 0.97 * mean(losses.slice(0, k));
 }
 
+/** The recipe (recap lecture): training error above this after RECIPE_MIN_STEPS is high bias… */
+export const HIGH_BIAS_ERROR = 0.1;
+/** …and test accuracy this far below training accuracy is high variance. */
+export const HIGH_VARIANCE_GAP = 0.05;
+export const RECIPE_MIN_STEPS = 300;
+
+/** The latest train and test evaluations made together (same step, same size; a full pair wins at a tie). */
+function latestPair(evals: readonly EvalPoint[]): { train: EvalPoint; test: EvalPoint } | null {
+  let best: { train: EvalPoint; test: EvalPoint } | null = null;
+  for (const train of evals) {
+    if (train.set !== 'train') continue;
+    const test = evals.find((e) => e.set === 'test' && e.step === train.step && e.full === train.full);
+    if (!test) continue;
+    if (!best || train.step > best.train.step || (train.step === best.train.step && train.full)) best = { train, test };
+  }
+  return best;
+}
+
+/** High bias (both errors high) or high variance (a large gap), from the latest train and test evaluations. */
+export function recipeDiagnosis(evals: readonly EvalPoint[]): Diagnosis | null {
+  const pair = latestPair(evals);
+  if (!pair || pair.train.step < RECIPE_MIN_STEPS) return null;
+  const { train, test } = pair;
+  const gap = train.accuracy - test.accuracy;
+  const pctOf = (x: number) => `${(x * 100).toFixed(1)} %`;
+  if (1 - train.accuracy > HIGH_BIAS_ERROR) {
+    return {
+      id: 'high-bias',
+      severity: 'info',
+      sentence:
+        `High bias: even on its training images the net is wrong ${pctOf(1 - train.accuracy)} of the time ` +
+        `(test ${pctOf(1 - test.accuracy)}). It underfits: try a bigger network, longer training or a better optimizer.`,
+      card: 'optimizers/adam',
+    };
+  }
+  if (gap > HIGH_VARIANCE_GAP) {
+    return {
+      id: 'high-variance',
+      severity: 'info',
+      sentence:
+        `High variance: training accuracy ${pctOf(train.accuracy)} but test accuracy ${pctOf(test.accuracy)}, a gap of ` +
+        `${(gap * 100).toFixed(1)} points. It overfits: more data, regularization (L2, dropout) or early stopping.`,
+      // No catalogue card for regularization yet: the sentence says what to try.
+      card: 'none',
+    };
+  }
+  return null;
+}
+
 /** Layer diagnoses that already explain a loss that does not fall: "raise the learning rate" would mislead. */
 const EXPLAINS_FLAT_LOSS: readonly DiagnosisId[] = ['symmetry', 'dead-relu', 'saturation', 'vanishing', 'exploding'];
 
-export function diagnose({ layers, losses, divergedAt, family, opt }: DiagnoseInput): Diagnosis[] {
+export function diagnose({ layers, losses, divergedAt, family, opt, evals = [] }: DiagnoseInput): Diagnosis[] {
   const out: Diagnosis[] = [];
   if (divergedAt !== null) {
     out.push({
@@ -127,6 +179,8 @@ export function diagnose({ layers, losses, divergedAt, family, opt }: DiagnoseIn
   }
   if (layers && layers.length > 0) out.push(...layerDiagnoses(layers, family));
   const explained = out.some((d) => EXPLAINS_FLAT_LOSS.includes(d.id));
+  const recipe = divergedAt === null ? recipeDiagnosis(evals) : null;
+  if (recipe) out.push(recipe);
   if (divergedAt === null && !explained && lossIsFlat(losses)) {
     out.push({
       id: 'loss-flat',

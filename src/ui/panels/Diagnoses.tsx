@@ -12,10 +12,11 @@ export function Diagnoses() {
   const divergedAt = useLab((s) => s.divergedAt);
   const family = useLab((s) => activationById[s.config.act].family);
   const opt = useLab((s) => s.config.opt);
+  const evals = useLab((s) => s.evals);
   const hidden = useLab((s) => s.config.hide.includes('diagnoses'));
   const items = useMemo(
-    () => diagnose({ layers: latest?.layers ?? null, losses, divergedAt, family, opt }),
-    [latest, losses, divergedAt, family, opt],
+    () => diagnose({ layers: latest?.layers ?? null, losses, divergedAt, family, opt, evals }),
+    [latest, losses, divergedAt, family, opt, evals],
   );
   if (hidden) return null;
   return (

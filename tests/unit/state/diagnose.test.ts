@@ -53,6 +53,24 @@ describe('diagnose', () => {
     expect(ids({ layers: [layer(0, { dead: 0.9 }), layer(1, {}, true)], losses: flat })).toEqual(['dead-relu']);
   });
 
+  it('the recipe: high bias when even training error is high, high variance when test trails train', () => {
+    const ev = (step: number, train: number, test: number) => [
+      { step, epoch: 1, set: 'train' as const, full: false, loss: 1, accuracy: train },
+      { step, epoch: 1, set: 'test' as const, full: false, loss: 1, accuracy: test },
+    ];
+    expect(ids({ evals: ev(900, 0.8, 0.79) })).toEqual(['high-bias']);
+    expect(diagnose(input({ evals: ev(900, 0.8, 0.79) }))[0].sentence).toContain('20.0 %');
+    expect(ids({ evals: ev(900, 1, 0.88) })).toEqual(['high-variance']);
+    expect(diagnose(input({ evals: ev(900, 1, 0.88) }))[0].sentence).toContain('gap of 12.0 points');
+    // A healthy net, and too early to judge.
+    expect(ids({ evals: ev(900, 0.97, 0.96) })).toEqual([]);
+    expect(ids({ evals: ev(100, 0.5, 0.5) })).toEqual([]);
+    // Train and test are compared from the same evaluation; at a tie the full one (10,000 images) wins.
+    const full = ev(900, 0.97, 0.96).map((e) => ({ ...e, full: true }));
+    expect(ids({ evals: [...ev(900, 0.8, 0.8), ...full] })).toEqual([]);
+    expect(ids({ evals: [...ev(900, 1, 0.5), { ...full[0] }] })).toEqual(['high-variance']);
+  });
+
   it('puts divergence first, naming the step and the fix, and links the optimizer in use', () => {
     const d = diagnose(input({ divergedAt: 37, opt: 'momentum' }));
     expect(d[0]).toMatchObject({ id: 'diverged', severity: 'error', card: 'optimizers/momentum' });
