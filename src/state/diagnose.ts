@@ -119,7 +119,10 @@ export function lossIsFlat(losses: readonly { step: number; loss: number }[]): b
 export const HIGH_BIAS_ERROR = 0.1;
 /** …and test accuracy this far below training accuracy is high variance. */
 export const HIGH_VARIANCE_GAP = 0.05;
+/** Steps before bias can be judged (every net is wrong often at first)… */
 export const RECIPE_MIN_STEPS = 300;
+/** …and before a gap can (a gap this early is already overfitting: tiny training sets get there fast). */
+export const GAP_MIN_STEPS = 100;
 
 /** The latest train and test evaluations made together (same step, same size; a full pair wins at a tie). */
 function latestPair(evals: readonly EvalPoint[]): { train: EvalPoint; test: EvalPoint } | null {
@@ -136,11 +139,12 @@ function latestPair(evals: readonly EvalPoint[]): { train: EvalPoint; test: Eval
 /** High bias (both errors high) or high variance (a large gap), from the latest train and test evaluations. */
 export function recipeDiagnosis(evals: readonly EvalPoint[]): Diagnosis | null {
   const pair = latestPair(evals);
-  if (!pair || pair.train.step < RECIPE_MIN_STEPS) return null;
+  if (!pair || pair.train.step < GAP_MIN_STEPS) return null;
   const { train, test } = pair;
   const gap = train.accuracy - test.accuracy;
   const pctOf = (x: number) => `${(x * 100).toFixed(1)} %`;
   if (1 - train.accuracy > HIGH_BIAS_ERROR) {
+    if (train.step < RECIPE_MIN_STEPS) return null;
     return {
       id: 'high-bias',
       severity: 'info',

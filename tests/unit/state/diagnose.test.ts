@@ -64,7 +64,9 @@ describe('diagnose', () => {
     expect(diagnose(input({ evals: ev(900, 1, 0.88) }))[0].sentence).toContain('gap of 12.0 points');
     // A healthy net, and too early to judge.
     expect(ids({ evals: ev(900, 0.97, 0.96) })).toEqual([]);
-    expect(ids({ evals: ev(100, 0.5, 0.5) })).toEqual([]);
+    expect(ids({ evals: ev(200, 0.5, 0.5) })).toEqual([]);
+    expect(ids({ evals: ev(50, 1, 0.8) })).toEqual([]);
+    expect(ids({ evals: ev(150, 1, 0.8) })).toEqual(['high-variance']);
     // Train and test are compared from the same evaluation; at a tie the full one (10,000 images) wins.
     const full = ev(900, 0.97, 0.96).map((e) => ({ ...e, full: true }));
     expect(ids({ evals: [...ev(900, 0.8, 0.8), ...full] })).toEqual([]);
