@@ -158,7 +158,8 @@ export const useLab = create<LabStore>()((set, get) => {
       const view = Object.fromEntries([...VIEW_FIELDS, 'backend' as const].map((k) => [k, get().config[k]]));
       const guarded = guardResources({ ...presetBase(id), ...view } as Config);
       set({ preset: id, config: guarded.config, notices: withNotice(get().notices, 'guard', guarded.notice) });
-      newExperiment();
+      // Choosing a preset is plainly a new experiment (a lecturer steps through them with n/b): no notice.
+      startRun();
     },
 
     train: () => {
