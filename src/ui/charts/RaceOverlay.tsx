@@ -20,11 +20,7 @@ export function RaceOverlay({ metric }: { metric: 'loss' | 'accuracy' }) {
       ),
     [lanes, runs],
   );
-  return (
-    <div data-race-chart={metric} data-chart={metric}>
-      <OverlayChart metric={metric} runs={laneRuns} labels={labels} />
-    </div>
-  );
+  return <OverlayChart metric={metric} runs={laneRuns} labels={labels} mainChart />;
 }
 
 /** True while the current run is a race (several lanes). */

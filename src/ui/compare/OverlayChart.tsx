@@ -15,9 +15,11 @@ interface Props {
   metric: 'loss' | 'accuracy';
   runs: readonly Run[];
   labels: readonly string[];
+  /** Set when the overlay stands in for a main chart (a race): it takes that chart's place and hooks. */
+  mainChart?: boolean;
 }
 
-export function OverlayChart({ metric, runs, labels }: Props) {
+export function OverlayChart({ metric, runs, labels, mainChart = false }: Props) {
   const yw = useAxisWidth();
   const series = runs.map((r) =>
     metric === 'loss'
@@ -32,7 +34,14 @@ export function OverlayChart({ metric, runs, labels }: Props) {
     .join('; ');
   const title = metric === 'loss' ? 'Train loss, by run' : 'Test accuracy (%), by run';
   return (
-    <figure className="chart" role="img" aria-label={`${title}. Latest: ${summary || 'no runs'}`} data-overlay={metric}>
+    <figure
+      className="chart"
+      role="img"
+      aria-label={`${title}. Latest: ${summary || 'no runs'}`}
+      data-overlay={mainChart ? undefined : metric}
+      data-chart={mainChart ? metric : undefined}
+      data-race-chart={mainChart ? metric : undefined}
+    >
       <figcaption>{title}</figcaption>
       <ChartBox height={200}>
         <LineChart margin={{ top: 8, right: 24, bottom: 4, left: 0 }}>
