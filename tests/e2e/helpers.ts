@@ -17,6 +17,8 @@ export async function openReady(page: Page, query = ''): Promise<void> {
   await page.goto(query ? `./?${query}` : './');
   await expect(page.locator('[data-phase]')).toHaveAttribute('data-phase', 'ready', { timeout: 60_000 });
   await expect(metric(page, 'backend')).not.toHaveText('…');
+  // The first run's network is built: the engine has reported its status (step 0).
+  await expect(metric(page, 'step')).toHaveText(/^\d+$/, { timeout: 60_000 });
 }
 
 export async function readNumber(page: Page, name: string): Promise<number> {
