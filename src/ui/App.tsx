@@ -22,6 +22,7 @@ import { RunControls } from './panels/RunControls';
 import { StatusBar } from './panels/StatusBar';
 import { PredictionsPanel } from './predictions/PredictionsPanel';
 import { TOP_FIELDS } from './topFields';
+import { WeightsPanel } from './weights/WeightsPanel';
 
 export function App() {
   return (
@@ -60,6 +61,7 @@ export function App() {
         <CatalogCards />
         <ComparePanel />
         <PredictionsPanel />
+        <WeightsPanel />
       </section>
       <StatusBar />
     </div>
