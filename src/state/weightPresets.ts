@@ -29,7 +29,7 @@ export const WEIGHT_PRESETS: readonly Preset[] = [
     id: 'weights-l1',
     group: 'What the net learns',
     label: 'L1 penalty: sparse first-layer weights',
-    watch: 'Weight-images panel: compare with the L2 preset — L1 leaves speckled images, most weights white (exactly or nearly 0) around a few strong strokes.',
+    watch: 'Weight-images panel: compare with the L2 preset — L1 leaves sparse, speckled images: after 600 steps about 70 % of the weights are white (within 5 % of 0 on the scale), against about 40 % with L2 and 17 % with neither.',
     config: { ...oneLayer, l1: 0.0005 },
     panels: imagesView,
     teaches: [{ lecture: 'recap-training', topic: 'L1 vs L2 regularization' }],
@@ -38,7 +38,7 @@ export const WEIGHT_PRESETS: readonly Preset[] = [
     id: 'weights-l2',
     group: 'What the net learns',
     label: 'L2 penalty: small, smooth first-layer weights',
-    watch: 'Weight-images panel: compare with the L1 preset — L2 shrinks every weight a little, so the images are smooth blobs with few exact zeros.',
+    watch: 'Weight-images panel: compare with the L1 preset — L2 shrinks every weight in proportion, so the images are smoother (neighbouring pixels closer in colour) and fewer weights sit at 0.',
     config: { ...oneLayer, l2: 0.005 },
     panels: imagesView,
     teaches: [{ lecture: 'recap-training', topic: 'L1 vs L2 regularization' }],
@@ -46,8 +46,10 @@ export const WEIGHT_PRESETS: readonly Preset[] = [
   {
     id: 'weights-lr-high',
     group: 'What the net learns',
-    label: 'Learning rate too high: noisy features',
-    watch: 'Weight-images panel: with α = 0.01 the images stay grainy noise with no strokes (compare with the default, α = 0.001, whose units turn into stroke detectors).',
+    label: 'Learning rate too high: lurching and dying features',
+    // Measured (CPU, seed 1): at step 300, 31 of 64 units frozen; the others move ~14 % of their norm per
+    // 20 steps, against ~4 % at α = 0.001 with no unit frozen.
+    watch: 'Weight-images panel: with α = 0.01 (10× the default) about half the units die within a few hundred steps and are flagged ❄ frozen, while the living ones lurch, changing about 4× as much between two images as at α = 0.001.',
     config: { ...oneLayer, lr: 0.01 },
     panels: imagesView,
     teaches: [{ lecture: 'recap-training', topic: 'Learning rate: too high' }],
