@@ -2,6 +2,7 @@
 // training. Closed by default; while open and the page is visible it asks the engine at most once a second
 // (one [784, units] readback), and only when the net has moved on since the images it has.
 import { useEffect, useMemo, useState } from 'react';
+import { presetById } from '../../state/presets';
 import { useLab } from '../../state/store';
 import { selectFrozen, selectWeightImages, useWeights } from '../../state/weightsStore';
 import { formatCount } from '../format';
@@ -14,9 +15,12 @@ const PAGE = 64;
 const POLL_MS = 1000;
 const selectStep = (s: ReturnType<typeof useLab.getState>) => s.status?.step ?? -1;
 const selectReady = (s: ReturnType<typeof useLab.getState>) => s.phase === 'ready' && s.status !== null;
+/** In lecturer mode, a preset that is about the images opens them at once. */
+const selectLecturerShows = (s: ReturnType<typeof useLab.getState>) =>
+  s.config.present && s.preset !== null && (presetById[s.preset]?.panels?.includes('weights') ?? false);
 
 export function WeightsPanel() {
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(() => selectLecturerShows(useLab.getState()));
   const [page, setPage] = useState(0);
   const latest = useWeights(selectWeightImages);
   const frozen = useWeights(selectFrozen);
@@ -43,7 +47,7 @@ export function WeightsPanel() {
   const numFrozen = frozen?.filter(Boolean).length ?? 0;
 
   return (
-    <details className="panel weights" data-panel="weights" onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details className="panel weights" data-panel="weights" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Weight images</summary>
       {open && (
         <div
