@@ -9,6 +9,7 @@ import { loadMnist } from './loadMnist';
 import { Runner } from './runner';
 import { answerInitLab } from './initLab';
 import { answerPredict } from './predictions';
+import { answerWeights } from './weightImages';
 import { StatsTap } from './statsTap';
 import { tf } from './tfjs';
 
@@ -61,6 +62,8 @@ async function handle(msg: Msg): Promise<void> {
       // Its work is queued on the device before the first await, so a later new run cannot pull the net
       // from under it; the answer names its run, and the page drops it if that run was replaced.
       return background(answerPredict(tf, msg, r).then(post));
+    case 'weights':
+      return background(answerWeights(tf, msg, r).then(post));
     default: {
       const unrouted: never = msg;
       throw new Error(`Unknown message ${JSON.stringify(unrouted)}`);

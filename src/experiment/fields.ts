@@ -26,6 +26,8 @@ export interface Field<T> {
   integer?: boolean;
   /** Length bounds of a list field. */
   length?: { min: number; max: number };
+  /** The word an empty list is written as (e.g. `layers=none`), when a list may be empty. */
+  emptyWord?: string;
 }
 
 // Plain decimal notation only: '0x10', 'Infinity', '' and ' 1' are not numbers in a URL we write.
@@ -83,13 +85,19 @@ export function boolField(meta: Meta, def: boolean): Field<boolean> {
   };
 }
 
-/** Comma-separated integers, e.g. layer widths `128,64` (spaces around the commas are accepted: `128, 64`). */
+/**
+ * Comma-separated integers, e.g. layer widths `128,64` (spaces around the commas are accepted: `128, 64`).
+ * A list that may be empty is written as `emptyWord` (`layers=none`); an empty value (`layers=`) and `0`
+ * read as empty too, since that is what a lecturer might type for "no hidden layer".
+ */
 export function intListField(
   meta: Meta,
   item: { min: number; max: number },
   length: { min: number; max: number },
   def: number[],
+  emptyWord?: string,
 ): Field<number[]> {
+  const canBeEmpty = length.min === 0 && emptyWord !== undefined;
   return {
     ...meta,
     default: def,
@@ -97,13 +105,15 @@ export function intListField(
     max: item.max,
     integer: true,
     length,
+    emptyWord: canBeEmpty ? emptyWord : undefined,
     schema: z.array(z.number().int().min(item.min).max(item.max)).min(length.min).max(length.max),
     parse: (raw) => {
       if (raw.length > 200) return undefined;
+      if (canBeEmpty && ['', '0', emptyWord].includes(raw.trim().toLowerCase())) return [];
       const parts = raw.split(',').map((p) => parseDecimal(p.trim()));
       return parts.some((p) => p === undefined) ? undefined : parts;
     },
-    format: (v) => v.join(','),
+    format: (v) => (v.length === 0 && canBeEmpty ? emptyWord : v.join(',')),
   };
 }
 

@@ -10,7 +10,7 @@ import { SCHEDULE_IDS } from '../catalog/schedules';
 import { boolField, enumField, idListField, intField, intListField, numberField, type Field } from './fields';
 
 export const BACKEND_IDS = ['auto', 'webgl', 'wasm', 'cpu'] as const;
-export const PANEL_IDS = ['controls', 'loss', 'accuracy', 'lr', 'layers', 'diagnoses', 'runs', 'predictions', 'cards'] as const;
+export const PANEL_IDS = ['controls', 'loss', 'accuracy', 'lr', 'layers', 'diagnoses', 'runs', 'predictions', 'weights', 'cards'] as const;
 export type PanelId = (typeof PANEL_IDS)[number];
 
 export const FIELDS = {
@@ -20,8 +20,10 @@ export const FIELDS = {
   layers: intListField(
     { key: 'layers', label: 'Hidden layer widths', group: 'model' },
     { min: 1, max: 512 },
-    { min: 1, max: 10 },
+    // 0 hidden layers (`layers=none`) is softmax regression: 784 → 10 directly.
+    { min: 0, max: 10 },
     [128, 64],
+    'none',
   ),
   init: enumField({ key: 'init', label: 'Weight initializer', group: 'model' }, INITIALIZER_IDS, 'he-normal'),
   initValue: numberField({ key: 'init-value', label: 'Constant init value', group: 'model' }, -5, 5, 0.05),

@@ -2,6 +2,7 @@
 // keys in the same URL override it. The `watch` note tells the learner which chart shows the effect.
 import { LAB_PRESETS } from './labPresets';
 import type { Preset } from './presetType';
+import { WEIGHT_PRESETS } from './weightPresets';
 import type { Config, PanelId } from './schema';
 
 export type { Preset };
@@ -29,9 +30,9 @@ export const PRESETS: readonly Preset[] = [
     id: 'zero-init',
     group: 'Initialization',
     label: 'All weights zero',
-    watch: 'Layer panels: every unit of a layer has the same activation; the accuracy chart stays near 11 %.',
+    watch: 'Layer panels: every unit of a layer has the same activation; the accuracy chart stays near 11 %. Weight images: every unit shows the same (blank) picture.',
     config: { init: 'zeros', act: 'tanh', opt: 'sgd', lr: 0.1, epochs: 1 },
-    panels: ['controls', 'layers', 'accuracy'],
+    panels: ['controls', 'layers', 'accuracy', 'weights'],
 
     teaches: [{ lecture: 'cis522-slides', topic: 'Zero initialization: the symmetry problem' }, { lecture: 'tbmi26-deep', topic: 'Initialization must break symmetry' }],
   },
@@ -86,6 +87,7 @@ export const PRESETS: readonly Preset[] = [
     teaches: [{ lecture: 'recap-training', topic: 'He initialization' }, { lecture: 'cis522-notes', topic: 'He initialization' }],
   },
   ...LAB_PRESETS,
+  ...WEIGHT_PRESETS,
   // Gradients and activations
   {
     id: 'sigmoid-vanishing',
@@ -123,9 +125,9 @@ export const PRESETS: readonly Preset[] = [
     group: 'Gradients',
     label: 'Dead ReLUs (learning rate too high)',
     // Measured: within a few hundred steps ~90 % of layer 1 and ~80 % of layer 2 never fire again.
-    watch: 'Diagnoses and layer panels: large early steps push most units to output 0 for every input; they never recover.',
+    watch: 'Diagnoses and layer panels: large early steps push most units to output 0 for every input; they never recover. Weight images: the dead units’ pictures stop changing and are flagged ❄ frozen.',
     config: { act: 'relu', opt: 'adam', lr: 0.05, epochs: 2 },
-    panels: layersView,
+    panels: [...layersView, 'weights'],
 
     teaches: [{ lecture: 'recap-training', topic: 'ReLU: dead units' }],
   },

@@ -6,6 +6,7 @@ import { useEarlyStop } from './earlyStopStore';
 import { usePredictions } from './predictionsStore';
 import { useRuns } from './runsStore';
 import { useStats } from './statsStore';
+import { useWeights } from './weightsStore';
 import { useLab } from './store';
 
 /** True when a message belongs to a run that is no longer being trained (and must be dropped). */
@@ -36,6 +37,7 @@ export function routeMessage(msg: FromWorker): void {
     case 'ready':
       useStats.getState().onEngineReady();
       usePredictions.getState().onEngineReady();
+      useWeights.getState().onEngineReady();
       return lab.onReady(msg.backend, msg.reason);
     case 'fatal':
       return lab.onFatal(msg.message);
@@ -57,6 +59,8 @@ export function routeMessage(msg: FromWorker): void {
       return usePredictions.getState().onTest(msg.id, msg.step, msg.result);
     case 'image-probs':
       return usePredictions.getState().onImage(msg.id, msg.probs);
+    case 'weights':
+      return useWeights.getState().onWeights(msg.id, msg.step, msg.images);
     case 'early-stop':
       return useEarlyStop.getState().onEarlyStop(msg.info);
     case 'error':

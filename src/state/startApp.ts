@@ -7,6 +7,7 @@ import { guardResources } from './resourceGuard';
 import { trackRuns } from './runsStore';
 import { useStats } from './statsStore';
 import { initialState, useLab } from './store';
+import { useWeights } from './weightsStore';
 import { decodeQuery } from './urlCodec';
 import { startUrlSync } from './urlSync';
 
@@ -16,8 +17,12 @@ export function wireRunResets(): () => void {
     if (s.run === prev.run) return;
     useStats.getState().clearRun();
     useEarlyStop.getState().reset();
-    if (s.phase === 'starting' && prev.phase !== 'starting') usePredictions.getState().onEngineRestart();
+    if (s.phase === 'starting' && prev.phase !== 'starting') {
+      usePredictions.getState().onEngineRestart();
+      useWeights.getState().onEngineRestart();
+    }
     usePredictions.getState().clearRun();
+    useWeights.getState().clearRun();
   });
 }
 

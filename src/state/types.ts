@@ -10,5 +10,6 @@ export type {
   PredictedDigit,
   RunStatus,
   TestPredictions,
+  WeightImages,
 } from '../wire/protocol';
 export { IMAGE_SIZE, LOGIT_HIST_RANGE, NUM_BINS, NUM_CLASSES, QUICK_EVAL_SIZE } from '../wire/protocol';

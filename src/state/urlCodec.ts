@@ -42,7 +42,10 @@ export function describeRange(name: FieldName): string {
   if (f.options) return `expected one of ${f.options.join(', ')}`;
   if (f.items) return `expected a comma-separated list of ${f.items.join(', ')}`;
   const kind = f.integer ? 'a whole number' : 'a number';
-  if (f.length) return `expected ${f.length.min} to ${f.length.max} comma-separated whole numbers, each ${f.min} to ${f.max}`;
+  if (f.length) {
+    const empty = f.emptyWord ? `, or ${f.emptyWord}` : '';
+    return `expected ${f.length.min} to ${f.length.max} comma-separated whole numbers, each ${f.min} to ${f.max}${empty}`;
+  }
   if (f.min !== undefined && f.max !== undefined) return `expected ${kind} from ${f.min} to ${f.max}`;
   return 'invalid value';
 }

@@ -28,6 +28,7 @@ import { RunControls } from './panels/RunControls';
 import { StatusBar } from './panels/StatusBar';
 import { PredictionsPanel } from './predictions/PredictionsPanel';
 import { TOP_FIELDS } from './topFields';
+import { WeightsPanel } from './weights/WeightsPanel';
 
 export function App() {
   const { present, stage } = useStage();
@@ -78,6 +79,7 @@ export function App() {
           <CatalogCards />
           <ComparePanel />
           <PredictionsPanel />
+          <WeightsPanel />
         </section>
       </div>
       <StatusBar />

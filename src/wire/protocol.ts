@@ -42,7 +42,9 @@ export type ToWorker<C> =
   /** Builds a throwaway net for this config and pushes one batch through it (the initialization lab). */
   | { type: 'init-lab'; id: number; config: C; data: InitLabData }
   /** Predictions of the current net: on the test set, or (with `image`, [784] in [0, 1]) on a drawn digit. */
-  | { type: 'predict'; id: number; image?: Float32Array };
+  | { type: 'predict'; id: number; image?: Float32Array }
+  /** The first layer's incoming weights as images (asked at most once a second while the panel is open). */
+  | { type: 'weights'; id: number };
 
 export interface LossPoint {
   /** The update this loss was measured on (1-based: the loss of the batch before update `step`). */
@@ -159,6 +161,17 @@ export interface TestPredictions {
   numTest: number;
 }
 
+/** The first weight layer's units as images: the first hidden layer, or the output layer when there is none. */
+export interface WeightImages {
+  /** 'output': no hidden layer, so these are the ten class templates. */
+  layer: 'hidden' | 'output';
+  units: number;
+  /** [units × 784]: row u is unit u's incoming weights, row-major 28 × 28. */
+  values: Float32Array;
+  /** max |w| over the layer: the one symmetric colour scale [−maxAbs, maxAbs]. */
+  maxAbs: number;
+}
+
 export interface EarlyStopInfo {
   epoch: number;
   bestEpoch: number;
@@ -181,6 +194,8 @@ export type FromWorker =
   | { type: 'init-lab-result'; id: number; result: InitLabResult }
   | { type: 'predictions'; id: number; run: number; step: number; result: TestPredictions }
   | { type: 'image-probs'; id: number; run: number; probs: number[] }
+  /** Answer to `weights`: null images when no net is built yet. */
+  | { type: 'weights'; id: number; run: number; step: number; images: WeightImages | null }
   /** Early stopping ended the run at `epoch` and restored the weights of `bestEpoch` (best validation loss). */
   | { type: 'early-stop'; run: number; info: EarlyStopInfo }
   | { type: 'error'; run: number | null; message: string };

@@ -37,6 +37,7 @@ const panels: Record<string, string> = {
   diagnoses: 'Diagnoses',
   runs: 'Runs comparison',
   predictions: 'Predictions',
+  weights: 'Weight images',
   cards: 'Explanation cards',
 };
 

@@ -17,6 +17,12 @@ describe('diagnose', () => {
     expect(ids({ layers: null, losses: [] })).toEqual([]);
   });
 
+  it('copes with no hidden layer (softmax regression): the output layer alone gives no layer diagnosis', () => {
+    const out = layer(0, { gradNorm: 1e-9, diversity: 0, dead: 1, saturated: 1 }, true);
+    expect(ids({ layers: [out] })).toEqual([]);
+    expect(ids({ layers: [out], family: 'tanh' })).toEqual([]);
+  });
+
   it('flags vanishing and exploding gradients by the first-to-output gradient ratio', () => {
     expect(ids({ layers: [layer(0, { gradNorm: 1e-5 }), layer(1), layer(2, { gradNorm: 0.1 }, true)] })).toEqual(['vanishing']);
     expect(ids({ layers: [layer(0, { gradNorm: 2e-3 }), layer(1, {}, true)] })).toEqual([]);

@@ -70,12 +70,14 @@ describe('presets', () => {
     );
   });
 
-  it('the fuzz reaches every kind of value, list fields included (a non-empty hide, several widths)', () => {
+  it('the fuzz reaches every kind of value, list fields included (a non-empty hide, several widths, none)', () => {
     const samples = fc.sample(arbitraryFor('hide'), 500) as string[][];
     expect(samples.filter((h) => h.length > 0).length).toBeGreaterThan(300);
     expect(new Set(samples.flat())).toEqual(new Set(PANEL_IDS));
     const widths = fc.sample(arbitraryFor('layers'), 200) as number[][];
     expect(Math.max(...widths.map((w) => w.length))).toBeGreaterThan(5);
+    // No hidden layer (softmax regression) round-trips too.
+    expect(widths.some((w) => w.length === 0)).toBe(true);
   });
 
   it('an unknown preset is reported and the defaults load', () => {

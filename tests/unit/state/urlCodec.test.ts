@@ -36,6 +36,20 @@ describe('URL codec', () => {
     expect(decodeQuery('layers=512,512,512,512,512,512,512,512,512,512').rejected).toEqual([]);
   });
 
+  it('reads no hidden layer as none (also an empty value or 0) and writes it as none', () => {
+    for (const q of ['layers=none', 'layers=', 'layers=0', 'layers=None', 'layers=%20none']) {
+      expect(decodeQuery(q).config.layers, q).toEqual([]);
+      expect(decodeQuery(q).rejected, q).toEqual([]);
+    }
+    const cfg: Config = { ...defaultConfig(), layers: [] };
+    expect(encodeQuery(cfg)).toBe('layers=none&seed=1');
+    expect(decodeQuery(encodeQuery(cfg)).config).toEqual(cfg);
+    // Old links keep their meaning; a zero width inside a list is still an error.
+    expect(decodeQuery('layers=128,64').config.layers).toEqual([128, 64]);
+    expect(decodeQuery('layers=0,64').rejected[0].key).toBe('layers');
+    expect(decodeQuery('layers=none,64').rejected[0].key).toBe('layers');
+  });
+
   it('reports an unknown preset and loads the defaults', () => {
     const { config, preset, rejected } = decodeQuery('preset=nope');
     expect(preset).toBeNull();
@@ -59,7 +73,7 @@ describe('what a rejection says', () => {
     expect(describeRange('hide')).toMatch(/comma-separated list of controls, loss/);
     expect(describeRange('batch')).toBe('expected a whole number from 1 to 1024');
     expect(describeRange('lr')).toBe('expected a number from 0.000001 to 10');
-    expect(describeRange('layers')).toBe('expected 1 to 10 comma-separated whole numbers, each 1 to 512');
+    expect(describeRange('layers')).toBe('expected 0 to 10 comma-separated whole numbers, each 1 to 512, or none');
     expect(decodeQuery('batch=1.5').rejected[0].reason).toContain('whole number');
   });
 

@@ -45,6 +45,9 @@ export function LayerPanel() {
           live statistics
         </label>
       </header>
+      {widths.length === 0 && (
+        <p className="caption-note">No hidden layer (softmax regression): the only layer is the output, 784 → 10 logits.</p>
+      )}
       {!latest && (
         <p className="caption-note">{enabled ? 'Train or step to see inside every layer.' : 'Statistics are off.'}</p>
       )}

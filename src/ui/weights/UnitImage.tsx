@@ -1,0 +1,26 @@
+// One unit's incoming weights on a 28 × 28 canvas (scaled up by CSS, pixelated). The checksum on the element
+// is computed from the same array the canvas is drawn from, so a test can compare what is shown.
+import { memo, useEffect, useRef } from 'react';
+import { SIDE, unitChecksum, unitPixels } from './weightImage';
+
+interface Props {
+  values: Float32Array;
+  unit: number;
+  maxAbs: number;
+  label: string;
+  frozen: boolean;
+}
+
+export const UnitImage = memo(function UnitImage({ values, unit, maxAbs, label, frozen }: Props) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const ctx = ref.current?.getContext('2d');
+    if (ctx) ctx.putImageData(new ImageData(unitPixels(values, unit, maxAbs), SIDE, SIDE), 0, 0);
+  }, [values, unit, maxAbs]);
+  return (
+    <li className={frozen ? 'unit-image frozen' : 'unit-image'} data-unit={unit} data-checksum={unitChecksum(values, unit)} data-frozen={frozen ? '1' : '0'}>
+      <canvas ref={ref} width={SIDE} height={SIDE} role="img" aria-label={`${label}${frozen ? ', frozen' : ''}`} />
+      <span>{label}{frozen ? ' ❄' : ''}</span>
+    </li>
+  );
+});

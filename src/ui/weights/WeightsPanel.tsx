@@ -1,0 +1,98 @@
+// "What does the net learn?": every first-layer unit's incoming weights as a 28 × 28 image, live while
+// training. Closed by default; while open and the page is visible it asks the engine at most once a second
+// (one [784, units] readback), and only when the net has moved on since the images it has.
+import { useEffect, useMemo, useState } from 'react';
+import { presetById } from '../../state/presets';
+import { useLab } from '../../state/store';
+import { selectFrozen, selectWeightImages, useWeights } from '../../state/weightsStore';
+import { formatCount } from '../format';
+import { UnitImage } from './UnitImage';
+import { WeightLegend } from './WeightLegend';
+import { countDistinct } from './weightImage';
+import './weights.css';
+
+const PAGE = 64;
+const POLL_MS = 1000;
+const selectStep = (s: ReturnType<typeof useLab.getState>) => s.status?.step ?? -1;
+const selectReady = (s: ReturnType<typeof useLab.getState>) => s.phase === 'ready' && s.status !== null;
+/** In lecturer mode, a preset that is about the images opens them at once. */
+const selectLecturerShows = (s: ReturnType<typeof useLab.getState>) =>
+  s.config.present && s.preset !== null && (presetById[s.preset]?.panels?.includes('weights') ?? false);
+
+export function WeightsPanel() {
+  const [open, setOpen] = useState(() => selectLecturerShows(useLab.getState()));
+  const [page, setPage] = useState(0);
+  const latest = useWeights(selectWeightImages);
+  const frozen = useWeights(selectFrozen);
+  const ready = useLab(selectReady);
+
+  useEffect(() => {
+    if (!open || !ready) return;
+    const ask = () => {
+      if (document.visibilityState !== 'visible') return;
+      const have = useWeights.getState().latest?.step;
+      if (have === undefined || have !== selectStep(useLab.getState())) useWeights.getState().request();
+    };
+    ask();
+    const id = setInterval(ask, POLL_MS);
+    return () => clearInterval(id);
+  }, [open, ready]);
+
+  const images = latest?.images;
+  const units = images?.units ?? 0;
+  const pages = Math.max(1, Math.ceil(units / PAGE));
+  const shown = Math.min(page, pages - 1);
+  const distinct = useMemo(() => (images ? countDistinct(images.values, images.units) : 0), [images]);
+  const templates = images?.layer === 'output';
+  const numFrozen = frozen?.filter(Boolean).length ?? 0;
+
+  return (
+    <details className="panel weights" data-panel="weights" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>Weight images</summary>
+      {open && (
+        <div
+          className="weights-body"
+          data-weights-step={latest?.step ?? -1}
+          data-weights-units={units}
+          data-weights-layer={images?.layer ?? ''}
+          data-weights-distinct={distinct}
+        >
+          <p className="caption-note">
+            {templates
+              ? 'No hidden layer: the output weights are the ten class templates — the image of digit d is what the score for d adds up.'
+              : 'First hidden layer: each image is one unit’s 784 incoming weights, laid out like the input digit.'}{' '}
+            At step {latest ? formatCount(latest.step) : '–'} · {formatCount(distinct)} different image{distinct === 1 ? '' : 's'} among{' '}
+            {formatCount(units)} units{numFrozen > 0 ? ` · ${formatCount(numFrozen)} frozen (❄: no weight moved more than 0.01 % of the scale since the last image)` : ''}.
+          </p>
+          {images && <WeightLegend maxAbs={images.maxAbs} />}
+          {pages > 1 && (
+            <div className="weights-pager" role="group" aria-label="Pages of units">
+              <button type="button" data-action="weights-prev" disabled={shown === 0} onClick={() => setPage(shown - 1)}>
+                ‹ Previous
+              </button>
+              <span>
+                Units {formatCount(shown * PAGE)}–{formatCount(Math.min(units, (shown + 1) * PAGE) - 1)} of {formatCount(units)}
+              </span>
+              <button type="button" data-action="weights-next" disabled={shown >= pages - 1} onClick={() => setPage(shown + 1)}>
+                Next ›
+              </button>
+            </div>
+          )}
+          <ul className="weights-grid" aria-label={templates ? 'Class templates' : 'First-layer units'}>
+            {images &&
+              Array.from({ length: Math.min(PAGE, units - shown * PAGE) }, (_, i) => shown * PAGE + i).map((u) => (
+                <UnitImage
+                  key={u}
+                  values={images.values}
+                  unit={u}
+                  maxAbs={images.maxAbs}
+                  label={templates ? `digit ${u}` : `unit ${u}`}
+                  frozen={frozen?.[u] ?? false}
+                />
+              ))}
+          </ul>
+        </div>
+      )}
+    </details>
+  );
+}
