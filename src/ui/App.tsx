@@ -11,6 +11,8 @@ import { ComparePanel } from './compare/ComparePanel';
 import { FieldControl } from './controls/FieldControl';
 import { LecturerBar } from './lecturer/LecturerBar';
 import { LecturerMode } from './lecturer/LecturerMode';
+import { LessonPanel } from './lessons/LessonPanel';
+import { LessonPicker } from './lessons/LessonPicker';
 import { ConfigPanel } from './panels/ConfigPanel';
 import { CopyLink } from './panels/CopyLink';
 import { Diagnoses } from './panels/Diagnoses';
@@ -30,6 +32,7 @@ export function App() {
         <h1>Layer Lab</h1>
         <RunControls />
         <PresetPicker />
+        <LessonPicker />
         <div className="top-fields">
           {TOP_FIELDS.map((n) => (
             <FieldControl key={n} name={n} compact />
@@ -41,6 +44,7 @@ export function App() {
       <LecturerMode />
       <LoadingBar />
       <Notices />
+      <LessonPanel />
       <main className="workspace">
         <ConfigPanel />
         <TrainingView>
