@@ -83,7 +83,7 @@ export const ACTIVATIONS_LESSON: Lesson = {
       text:
         'A ReLU whose input is negative for every image outputs 0 and gets a gradient of 0: nothing can bring it back. ' +
         'One large update can push a unit\'s bias and weights there. This step uses Adam at a learning rate 50× its default.',
-      open: `preset=dead-relu&${small}`,
+      open: `preset=dead-relu&${small}&epochs=5`,
       question: {
         prompt: 'What will the layer panel show after a few hundred steps?',
         options: ['Many units output 0 for every image (dead)', 'Units saturate at very large values', 'Nothing unusual, just faster learning'],
@@ -103,7 +103,7 @@ export const ACTIVATIONS_LESSON: Lesson = {
         'Leaky ReLU replaces the flat half by a small slope α (0.01 here): f(z) = z for z > 0 and αz otherwise. A unit pushed ' +
         'below zero still gets a gradient, just a small one. PReLU learns α instead of fixing it. Same high learning rate as before.',
       formula: 'f(z) = \\max(\\alpha z, z), \\qquad \\alpha = 0.01',
-      open: `preset=leaky-relu-fix&${small}`,
+      open: `preset=leaky-relu-fix&${small}&epochs=5`,
       question: {
         prompt: 'With the same learning rate, how many units of layer 1 die?',
         options: ['About as many as with ReLU', 'None'],

@@ -16,7 +16,8 @@ export const OPTIMIZATION_LESSON: Lesson = {
         'Gradient descent moves every weight by −α times its gradient. The gradient is only a local slope: a step much longer ' +
         'than the region where that slope holds can land higher on the loss than it started. This net uses plain SGD at α = 5.',
       formula: 'w \\leftarrow w - \\alpha \\, \\nabla_w L',
-      open: `preset=lr-too-high&${small}`,
+      // The preset's own width: the 32-unit net does not overflow at α = 5 (it stalls), so the claim needs 128 × 64.
+      open: 'preset=lr-too-high&train-size=5000',
       question: {
         prompt: 'What will the loss do in the first steps?',
         options: ['Fall fast', 'Jump up and become NaN', 'Stay flat'],

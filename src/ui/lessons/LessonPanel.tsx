@@ -24,18 +24,15 @@ function LessonView({ lesson }: { lesson: Lesson }) {
   );
   const graded = lesson.steps.filter((st) => st.question.answer !== undefined).length;
   const heading = useRef<HTMLHeadingElement>(null);
-  const shown = useRef<string | null>(null);
 
   // A bare `?lesson=ID&step=N` link opens the step's experiment; a link that names its own experiment keeps it.
   useEffect(() => {
     const lab = useLab.getState();
     if (isStepOpen(lab.config, lab.preset, '')) openCurrentStep();
   }, []);
-  // A new step takes the focus (after the first), so the keyboard user reads on from its title.
+  // Each step takes the focus, so the keyboard user reads on from its title and Tab reaches its question.
   useEffect(() => {
-    const key = `${lesson.id}/${stepNo}`;
-    if (shown.current !== null && shown.current !== key) heading.current?.focus();
-    shown.current = key;
+    heading.current?.focus({ preventScroll: false });
     useLessons.getState().visit(lesson.id, stepNo);
   }, [lesson.id, stepNo]);
 
