@@ -36,7 +36,7 @@ export const ACTIVATIONS_LESSON: Lesson = {
         'for large |z|. Backpropagation multiplies by this slope once per layer on the way from the loss to the input. ' +
         'This net has 8 sigmoid layers of 64 units, trained with plain SGD.',
       formula: "\\sigma(z) = \\frac{1}{1+e^{-z}}, \\qquad \\sigma'(z) = \\sigma(z)\\,(1-\\sigma(z)) \\le \\tfrac14",
-      open: 'preset=sigmoid-vanishing',
+      open: 'preset=sigmoid-vanishing&train-size=5000',
       question: {
         prompt: 'Where will the gradient norms ‖∇W‖ be smallest?',
         options: ['Layer 1, next to the input', 'The output layer', 'About the same in every layer'],
@@ -61,13 +61,13 @@ export const ACTIVATIONS_LESSON: Lesson = {
         'so backpropagation does not shrink the signal there. Same depth, same optimizer as before; only the activation ' +
         '(and its matching He initialization) changed.',
       formula: "\\mathrm{ReLU}(z) = \\max(0, z), \\qquad \\mathrm{ReLU}'(z) = \\begin{cases}1 & z > 0\\\\ 0 & z < 0\\end{cases}",
-      open: 'preset=relu-deep',
+      open: 'preset=relu-deep&train-size=5000',
       question: {
         prompt: 'Will the diagnoses panel still report vanishing gradients?',
         options: ['Yes, as strongly as with sigmoid', 'No: layer 1’s gradient stays within 100× of the output’s'],
         answer: 1,
-        checks: [{ kind: 'no-diagnosis', diagnosis: 'vanishing', steps: 150 }],
-        shows: 'After 150 steps the diagnoses panel names no vanishing gradients.',
+        checks: [{ kind: 'no-diagnosis', diagnosis: 'vanishing', steps: 60 }],
+        shows: 'After 60 steps (the sigmoid net is diagnosed well before that) the diagnoses panel names no vanishing gradients.',
       },
       outcome:
         'Active ReLUs pass the gradient through at full strength, so the gradient norms stay comparable from the output back ' +
@@ -109,10 +109,10 @@ export const ACTIVATIONS_LESSON: Lesson = {
         options: ['About as many as with ReLU', 'None'],
         answer: 1,
         checks: [
-          { kind: 'layer-stat', layer: 0, stat: 'dead', op: 'eq', value: 0, steps: 300 },
-          { kind: 'no-diagnosis', diagnosis: 'dead-relu', steps: 300 },
+          { kind: 'layer-stat', layer: 0, stat: 'dead', op: 'eq', value: 0, steps: 100 },
+          { kind: 'no-diagnosis', diagnosis: 'dead-relu', steps: 100 },
         ],
-        shows: 'After 300 steps the layer panel shows "dead 0%" for layer 1 and the diagnoses panel names no dead ReLUs.',
+        shows: 'After 100 steps (the ReLU net has lost most of layer 1 by then) the layer panel shows "dead 0%" for layer 1 and the diagnoses panel names no dead ReLUs.',
       },
       outcome:
         'Because the slope below zero is α rather than 0, a unit that overshoots still receives a gradient that can bring it back. ' +
