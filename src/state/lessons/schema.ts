@@ -54,7 +54,7 @@ export const QuestionSchema = z
 
 export const StepSchema = z.object({
   title: z.string().min(3),
-  /** A few sentences; `$…$` spans are TeX (rendered by KaTeX). */
+  /** A few sentences of plain text (Unicode maths); formulas go in `formula`. */
   text: z.string().min(40),
   /** A display formula under the text (TeX). */
   formula: z.string().optional(),
