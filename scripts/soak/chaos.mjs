@@ -79,10 +79,21 @@ export async function chaos(browser, base, { minutes = 10, seed = 1 } = {}) {
   const weights = { train: 4, step: 2, reset: 1, lr: 2, act: 1, preset: 1, backend: 0.3, draw: 1 };
   const end = Date.now() + minutes * 60_000;
   let count = 0;
+  const recent = [];
+  const stuck = [];
   while (Date.now() < end && errors.length === 0) {
     let r = rand() * names.reduce((s, n) => s + weights[n], 0);
     const name = names.find((n) => (r -= weights[n]) < 0) ?? 'train';
-    await actions[name]();
+    recent.push(name);
+    if (recent.length > 12) recent.shift();
+    try {
+      await actions[name]();
+    } catch (e) {
+      // A control that stayed disabled or an engine that did not answer in time: note it with what led there.
+      const bar = await page.locator('.status-bar').textContent().catch(() => '');
+      stuck.push({ action: name, after: [...recent], status: bar, error: String(e).split('\n')[0] });
+      if (stuck.length > 5) break;
+    }
     count++;
   }
   // Settle: pause (confirmed by the engine), then one Step; every number shown must be this run's.
@@ -94,7 +105,7 @@ export async function chaos(browser, base, { minutes = 10, seed = 1 } = {}) {
     await step.click();
     await page.locator('[data-metric="step"]').filter({ hasText: new RegExp(`^${before + 1}$`) }).waitFor({ timeout: 60_000 });
   }
-  const problems = await consistency(page);
+  const problems = [...(await consistency(page)), ...stuck.map((x) => `stuck: ${JSON.stringify(x)}`)];
   // The start's experiment again (presets keep the backend), then a fresh run: tensors back to the start's count.
   await page.locator('[data-control="preset"]').selectOption('');
   await page.locator('[data-field="backend"]').selectOption('wasm');

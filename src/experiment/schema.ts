@@ -12,6 +12,10 @@ import { boolField, enumField, idListField, intField, intListField, numberField,
 export const BACKEND_IDS = ['auto', 'webgl', 'wasm', 'cpu'] as const;
 export const PANEL_IDS = ['controls', 'loss', 'accuracy', 'lr', 'layers', 'diagnoses', 'runs', 'predictions', 'weights', 'cards'] as const;
 export type PanelId = (typeof PANEL_IDS)[number];
+/** Guided lessons (src/state/lessons/ holds one file each); 'none' is no lesson open. */
+export const LESSON_IDS = ['none', 'activations', 'losses', 'initialization', 'optimization', 'regularization'] as const;
+export type LessonKey = (typeof LESSON_IDS)[number];
+export const MAX_LESSON_STEPS = 10;
 
 export const FIELDS = {
   // Model
@@ -61,6 +65,9 @@ export const FIELDS = {
   autoplay: boolField({ key: 'autoplay', label: 'Autoplay', group: 'view' }, false),
   hide: idListField({ key: 'hide', label: 'Hidden panels', group: 'view' }, PANEL_IDS, []),
   speed: numberField({ key: 'speed', label: 'Steps per second (0 = full speed)', group: 'view' }, 0, 100, 0),
+  // A guided lesson and its step (1-based), shown beside the experiment: opening one never resets a run.
+  lesson: enumField({ key: 'lesson', label: 'Lesson', group: 'view' }, LESSON_IDS, 'none'),
+  step: intField({ key: 'step', label: 'Lesson step', group: 'view' }, 1, MAX_LESSON_STEPS, 1),
 } as const;
 
 export type FieldName = keyof typeof FIELDS;

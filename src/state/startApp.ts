@@ -3,6 +3,8 @@
 import { connectEngine } from './connectEngine';
 import { useEarlyStop } from './earlyStopStore';
 import { usePredictions } from './predictionsStore';
+import { useLessons } from './lessonStore';
+import { parseProgress, PROGRESS_KEY, serializeProgress } from './lessons/progress';
 import { guardResources } from './resourceGuard';
 import { trackRuns } from './runsStore';
 import { useStats } from './statsStore';
@@ -26,13 +28,39 @@ export function wireRunResets(): () => void {
   });
 }
 
+/** Lesson progress lives in localStorage: read once, written on every change (storage may be unavailable). */
+export function wireLessonProgress(storage: Pick<Storage, 'getItem' | 'setItem'> | null): () => void {
+  try {
+    useLessons.getState().load(parseProgress(storage?.getItem(PROGRESS_KEY) ?? null));
+  } catch {
+    // A blocked storage (private mode, a sandboxed frame) means no saved progress, not a broken page.
+  }
+  return useLessons.subscribe((s, prev) => {
+    if (s.progress === prev.progress) return;
+    try {
+      storage?.setItem(PROGRESS_KEY, serializeProgress(s.progress));
+    } catch {
+      // Full or blocked: progress is kept for this visit only.
+    }
+  });
+}
+
 export function startApp(): void {
   const decoded = decodeQuery(location.search);
   const guarded = guardResources(decoded.config);
   useLab.setState(initialState(guarded.config, decoded.preset, decoded.rejected));
   if (guarded.notice) useLab.getState().addNotice({ key: 'guard', text: guarded.notice });
   wireRunResets();
+  wireLessonProgress(storageOrNull());
   startUrlSync();
   trackRuns(useLab, useStats);
   connectEngine();
+}
+
+function storageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
 }

@@ -25,6 +25,9 @@ export interface StatsState {
   initLab: InitLabResult | null;
   /** Id of the latest init-lab request; older answers are dropped. */
   initLabId: number;
+  /** The config object of the latest request, and of the result shown (the same object once it is current). */
+  initLabAsked: unknown;
+  initLabFor: unknown;
 }
 
 export interface StatsActions {
@@ -39,7 +42,7 @@ export interface StatsActions {
   reset: () => void;
 }
 
-const initialState: StatsState = { enabled: true, latest: null, history: [], initLab: null, initLabId: 0 };
+const initialState: StatsState = { enabled: true, latest: null, history: [], initLab: null, initLabId: 0, initLabAsked: null, initLabFor: null };
 
 export const useStats = create<StatsState & StatsActions>()((set, get) => ({
   ...initialState,
@@ -52,7 +55,7 @@ export const useStats = create<StatsState & StatsActions>()((set, get) => ({
   },
 
   onInitLab: (id, result) => {
-    if (id === get().initLabId) set({ initLab: result });
+    if (id === get().initLabId) set({ initLab: result, initLabFor: get().initLabAsked });
   },
 
   onEngineReady: () => {
@@ -68,7 +71,7 @@ export const useStats = create<StatsState & StatsActions>()((set, get) => ({
 
   requestInitLab: (config, data) => {
     const id = get().initLabId + 1;
-    set({ initLabId: id });
+    set({ initLabId: id, initLabAsked: config });
     sendToEngine({ type: 'init-lab', id, config, data });
   },
 

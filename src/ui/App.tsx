@@ -18,6 +18,8 @@ import { FieldControl } from './controls/FieldControl';
 import { LecturerBar } from './lecturer/LecturerBar';
 import { LecturerMode } from './lecturer/LecturerMode';
 import { useStage } from './lecturer/useStage';
+import { LessonPanel } from './lessons/LessonPanel';
+import { LessonPicker } from './lessons/LessonPicker';
 import { ConfigPanel } from './panels/ConfigPanel';
 import { Diagnoses } from './panels/Diagnoses';
 import { TrainingView } from './panels/TrainingView';
@@ -39,6 +41,7 @@ export function App() {
         <h1>Layer Lab</h1>
         <RunControls />
         <PresetPicker />
+        <LessonPicker />
         {present ? (
           <button type="button" aria-expanded={drawer} aria-controls="settings" onClick={() => setDrawer(!drawer)} data-action="settings" data-panel="controls">
             Settings
@@ -56,6 +59,7 @@ export function App() {
       <LecturerMode />
       <LoadingBar />
       <Notices />
+      <LessonPanel />
       <div
         className="scroller"
         style={stage ? { gridTemplateColumns: stage.columns, gridTemplateRows: stage.rows, gridTemplateAreas: stage.areas } : undefined}

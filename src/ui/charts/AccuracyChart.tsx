@@ -24,11 +24,21 @@ function SingleAccuracyChart() {
   const rows = useMemo(() => evalRows(evals), [evals]);
   const test = latestEval(evals, 'test');
   const train = latestEval(evals, 'train');
+  // The newest row with both accuracies: the generalization gap as a number (tests and the lessons read it).
+  const both = rows.findLast((r) => r.testAccuracy !== undefined && r.trainAccuracy !== undefined);
   const summary = test
     ? `Test ${formatPercent(test.accuracy)}, train ${formatPercent(train?.accuracy)} at step ${test.step}`
     : 'Not evaluated yet';
   return (
-    <figure className="chart" role="img" aria-label={`Accuracy chart. ${summary}`} data-chart="accuracy">
+    <figure
+      className="chart"
+      role="img"
+      aria-label={`Accuracy chart. ${summary}`}
+      data-chart="accuracy"
+      data-test-accuracy={both?.testAccuracy}
+      data-train-accuracy={both?.trainAccuracy}
+      data-eval-step={both?.step}
+    >
       <figcaption>
         Accuracy <span className="caption-note">lines: 1,000-image checks · dots: all 10,000 test digits · {summary}</span>
       </figcaption>

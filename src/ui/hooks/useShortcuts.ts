@@ -1,5 +1,6 @@
 // Lecturer keyboard control. Keys are ignored while typing in a field, and with Ctrl/Alt/Meta held.
 import { useEffect } from 'react';
+import { stepLesson } from '../../state/lessons/navigate';
 import { neighbourPreset } from '../../state/presets';
 import { selectRunning, useLab } from '../../state/store';
 
@@ -7,8 +8,8 @@ export const SHORTCUTS: readonly (readonly [key: string, does: string])[] = [
   ['Space', 'Train / Pause — always, even with a button focused (Enter presses the focused button)'],
   ['s', 'One step'],
   ['r', 'Reset'],
-  ['n', 'Next preset in the group'],
-  ['b', 'Previous preset in the group'],
+  ['n', 'Next lesson step when a lesson is open, else the next preset in the group'],
+  ['b', 'Previous lesson step when a lesson is open, else the previous preset in the group'],
   ['p', 'Lecturer mode on / off'],
   ['?', 'Show these shortcuts'],
 ];
@@ -40,6 +41,7 @@ export function useShortcuts(openHelp: () => void): void {
           break;
         case 'n':
         case 'b': {
+          if (stepLesson(e.key === 'n' ? 1 : -1)) break;
           const next = neighbourPreset(lab.preset, e.key === 'n' ? 1 : -1);
           if (!next) return;
           lab.applyPreset(next);

@@ -18,6 +18,8 @@ export function InitLab() {
   const phase = useLab(selectPhase);
   const result = useStats(selectInitLab);
   const request = useStats((s) => s.requestInitLab);
+  // The result on screen was computed for exactly this config (tests and lessons wait for data-current="1").
+  const current = useStats((s) => s.initLabFor === config);
   useEffect(() => {
     if (phase === 'ready') request(config, config.data);
   }, [config, phase, request]);
@@ -25,7 +27,7 @@ export function InitLab() {
   const data = layers.map((l) => ({ layer: l.layer + 1, measured: forLog(l.preVar), theory: forLog(l.theoryPreVar) }));
   const summary = layers.map((l) => `layer ${l.layer + 1} std ${fmtStat(Math.sqrt(l.actVar))}`).join(', ');
   return (
-    <section className="panel init-lab" data-panel="init-lab" aria-label="Initialization lab">
+    <section className="panel init-lab" data-panel="init-lab" aria-label="Initialization lab" data-current={current ? '1' : '0'}>
       <h2>
         Initialization lab{' '}
         <span className="caption-note">

@@ -1,5 +1,6 @@
 // The "for lecturers" view (mode=lectures): each lecture topic with a link that opens the preset showing it.
 import { lectureMap } from '../../state/lectureMap';
+import { goToStep } from '../../state/lessons/navigate';
 import { useLab } from '../../state/store';
 import '../workbench/workbench.css';
 
@@ -36,7 +37,27 @@ export function LectureMap() {
                     </td>
                     <td className="caption-note">{[l.mode, ...l.cards].join(' · ')}</td>
                   </tr>
-                )),
+                )).concat(
+                  t.lessons.map((l) => (
+                    <tr key={`${t.topic}-${l.lesson}-${l.step}`}>
+                      <th scope="row" />
+                      <td>
+                        <a
+                          href={l.href}
+                          data-map-lesson={`${l.lesson}/${l.step}`}
+                          onClick={(e) => {
+                            if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+                            e.preventDefault();
+                            goToStep(l.lesson, l.step);
+                          }}
+                        >
+                          {l.label}
+                        </a>
+                      </td>
+                      <td className="caption-note">guided lesson</td>
+                    </tr>
+                  )),
+                ),
               )}
             </tbody>
           </table>
