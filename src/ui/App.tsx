@@ -19,7 +19,6 @@ import { LecturerBar } from './lecturer/LecturerBar';
 import { LecturerMode } from './lecturer/LecturerMode';
 import { useStage } from './lecturer/useStage';
 import { LessonPanel } from './lessons/LessonPanel';
-import { LessonPicker } from './lessons/LessonPicker';
 import { ConfigPanel } from './panels/ConfigPanel';
 import { Diagnoses } from './panels/Diagnoses';
 import { TrainingView } from './panels/TrainingView';
@@ -41,7 +40,6 @@ export function App() {
         <h1>Layer Lab</h1>
         <RunControls />
         <PresetPicker />
-        <LessonPicker />
         {present ? (
           <button type="button" aria-expanded={drawer} aria-controls="settings" onClick={() => setDrawer(!drawer)} data-action="settings" data-panel="controls">
             Settings

@@ -10,6 +10,7 @@ import { isRelevant } from '../controls/relevance';
 import { SpeedControl } from '../lecturer/LecturerBar';
 import { TOP_FIELDS } from '../topFields';
 import { CopyLink } from './CopyLink';
+import { LessonPicker } from '../lessons/LessonPicker';
 
 const GROUPS: [FieldGroup, string][] = [
   ['model', 'Network'],
@@ -48,6 +49,8 @@ export function ConfigPanel({ drawer = false, open = false, onClose }: Props) {
         </div>
       )}
       <div className="config-extra">
+        {/* Lessons start here (and from ?lesson=, and from the lecture map): the top bar stays one row. */}
+        <LessonPicker />
         <SpeedControl />
         <CopyLink />
       </div>
