@@ -16,6 +16,11 @@ test('every preset opens from its URL, shows its note and takes a step', async (
     for (const [k, v] of Object.entries(p.config)) {
       if (k === 'act' || k === 'opt' || k === 'loss' || k === 'init') await expect(page.locator(`[data-field="${k}"]`).first(), `${p.id} ${k}`).toHaveValue(String(v));
     }
+    // The lab presets open a page of their own (init lab, loss workbench), where nothing trains.
+    if ((p.config.mode ?? 'train') !== 'train') {
+      await expect(page.locator('[data-action="step"]'), p.id).toBeDisabled();
+      continue;
+    }
     await page.locator('[data-action="step"]').click();
     await expect(metric(page, 'step'), p.id).toHaveText('1', { timeout: 30_000 });
     await expect(metric(page, 'train-loss'), p.id).not.toHaveText('–');
@@ -76,10 +81,11 @@ test('Copy link copies the experiment URL, which reopens the same experiment', a
 test('the optimizer race overlays three runs named by what differs, and the CSV holds their numbers', async ({ page }) => {
   const errors = watchErrors(page);
   await openReady(page, `preset=optimizer-race&layers=32&${FAST}`);
-  await page.locator('[data-action="race"]').click();
+  // Train starts every variant at once; the race has ended when every lane has (the button offers a new run).
   await expect(page.locator('[data-race-status]')).toBeVisible();
-  await expect(page.locator('[data-race-status]')).toBeHidden({ timeout: 120_000 });
-  const runs = page.locator('[data-run]');
+  await page.locator('[data-action="train"]').click();
+  await expect(page.locator('[data-action="train"]')).toHaveText('New run', { timeout: 120_000 });
+  const runs = page.locator('.run-list [data-run]');
   await expect(runs).toHaveCount(3);
   await expect(runs.nth(0)).toContainText('opt=sgd lr=0.01');
   await expect(runs.nth(1)).toContainText('opt=momentum lr=0.01');
@@ -97,9 +103,11 @@ test('the optimizer race overlays three runs named by what differs, and the CSV 
   // 1,000 images at batch 64: 15 steps per run, and one test evaluation at the end of each.
   const adam = body.filter((r) => r[1] === 'opt=adam lr=0.001');
   expect(adam.filter((r) => r[3] === 'train').map((r) => Number(r[4]))).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
-  const test = adam.find((r) => r[3] === 'test')!;
-  expect(`${(Number(test[6]) * 100).toFixed(2)}%`).toBe(accuracy);
-  expect(test[2]).toContain('opt=adam');
+  expect(adam.some((r) => r[3] === 'test')).toBe(true);
+  // The status bar speaks for the race's first lane (SGD): its final full evaluation is the accuracy shown.
+  const sgdTest = body.find((r) => r[1] === 'opt=sgd lr=0.01' && r[3] === 'test')!;
+  expect(`${(Number(sgdTest[6]) * 100).toFixed(2)}%`).toBe(accuracy);
+  expect(sgdTest[2]).toContain('opt=sgd');
 
   const [png] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export-png"]').click()]);
   const bytes = await (await import('node:fs/promises')).readFile((await png.path())!);
