@@ -16,6 +16,8 @@ export function RunControls() {
   const warming = useLab((s) => s.warming);
   const waiting = useLab((s) => s.trainWhenReady);
   const initLab = useLab((s) => s.config.mode !== 'train');
+  // The data could not be loaded: nothing can train until the page is reloaded with the files in place.
+  const noData = useLab((s) => s.phase === 'fatal' || s.fatal !== null);
   const togglePlay = useLab((s) => s.togglePlay);
   const step = useLab((s) => s.step);
   const reset = useLab((s) => s.reset);
@@ -36,7 +38,7 @@ export function RunControls() {
           type="button"
           className="primary"
           onClick={togglePlay}
-          disabled={initLab || (phase === 'fatal')}
+          disabled={initLab || noData}
           title={why}
           aria-pressed={running || waiting}
           data-action="train"
