@@ -184,7 +184,8 @@ export const useLab = create<LabStore>()((set, get) => {
     dismissNotice: (key) => set({ notices: get().notices.filter((n) => n.key !== key) }),
     resetStore: (config = presetBase(null), preset = null, rejected = []) => set(initialState(config, preset, rejected)),
 
-    onProgress: (loaded, total) => set({ phase: 'loading', load: { loaded, total } }),
+    // Other files' progress can still arrive after one failed: a fatal phase stays fatal.
+    onProgress: (loaded, total) => set({ phase: get().phase === 'fatal' ? 'fatal' : 'loading', load: { loaded, total } }),
     onReady: (backend, reason) => {
       set({ phase: 'ready', backend: { name: backend, reason } });
       sendToEngine({ type: 'set-speed', stepsPerSec: get().config.speed });
