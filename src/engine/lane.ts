@@ -134,10 +134,12 @@ export class Lane {
     return false;
   }
 
+  /** Ends the run: its final full evaluation first, then the status that says it ended, so a page that sees
+   * the end already has the final numbers. */
   async finish(ended: Ended): Promise<void> {
     this.ended = ended;
-    this.postStatus(false);
     await this.evaluate(true);
+    this.postStatus(false);
   }
 
   async evaluateQuick(): Promise<void> {

@@ -31,7 +31,8 @@ export function presetBase(preset: string | null): Config {
 export function presetModified(config: Config, preset: string | null): boolean {
   if (!preset) return false;
   const base = presetBase(preset);
-  return FIELD_NAMES.some((n) => FIELDS[n].group !== 'view' && n !== 'seed' && fmt(n, config[n]) !== fmt(n, base[n]));
+  // The view, the seed and the backend (kept across presets: it is the machine's choice) do not count.
+  return FIELD_NAMES.some((n) => FIELDS[n].group !== 'view' && n !== 'seed' && n !== 'backend' && fmt(n, config[n]) !== fmt(n, base[n]));
 }
 
 const fmt = (n: FieldName, v: unknown) => (FIELDS[n].format as (x: unknown) => string)(v);
