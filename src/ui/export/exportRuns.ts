@@ -4,8 +4,11 @@ import type { Run } from '../../state/runsStore';
 
 const CSV_HEADER = ['run', 'label', 'url', 'kind', 'step', 'loss', 'accuracy', 'lr'] as const;
 
-/** `test` (all 10,000 test images), `test-1000` (the quick subset), `train`, `train-1000`. */
-const evalKind = (e: Run['evals'][number]) => `${e.set}${e.full ? '' : '-1000'}`;
+/**
+ * Row kinds: `train` is a minibatch loss (one per step); evaluations are `test` (all 10,000 test images),
+ * `test-1000` (the quick subset), `train-eval` and `train-eval-1000` (the training images in use).
+ */
+const evalKind = (e: Run['evals'][number]) => `${e.set === 'train' ? 'train-eval' : 'test'}${e.full ? '' : '-1000'}`;
 
 /** RFC 4180 quoting: fields with a comma, quote or newline are quoted, quotes doubled. */
 function cell(v: string | number | null): string {
