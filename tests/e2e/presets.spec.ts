@@ -110,7 +110,8 @@ test('the optimizer race overlays three runs named by what differs, and the CSV 
   // The status bar speaks for the race's first lane (SGD): its final full evaluation is the accuracy shown.
   const sgdTest = body.find((r) => r[1] === 'opt=sgd lr=0.01' && r[3] === 'test')!;
   expect(`${(Number(sgdTest[6]) * 100).toFixed(2)}%`).toBe(accuracy);
-  expect(sgdTest[2]).toContain('opt=sgd');
+  // Its link reopens the race it belongs to.
+  expect(sgdTest[2]).toContain('preset=optimizer-race');
 
   const [png] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export-png"]').click()]);
   const bytes = await (await import('node:fs/promises')).readFile((await png.path())!);
