@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { metric, openReady, watchErrors } from './helpers';
+import { metric, openPanel, openReady, watchErrors } from './helpers';
 
 test('predictions: test digits, confident mistakes, confusion matrix and a drawn digit', async ({ page }) => {
   const errors = watchErrors(page);
@@ -8,7 +8,7 @@ test('predictions: test digits, confident mistakes, confusion matrix and a drawn
   // The run ends after its epoch; the test accuracy then is the full evaluation of the final net.
   await expect(page.locator('[data-action="train"]')).toHaveText('New run', { timeout: 120_000 });
 
-  await page.getByText('Predictions', { exact: true }).click();
+  await openPanel(page, 'predictions');
   const grid = page.locator('[data-digits="grid"] li');
   await expect(grid).toHaveCount(24);
   // The confusion matrix covers the same 10,000 test images as the evaluation: same accuracy.

@@ -2,7 +2,7 @@
 // next (a change while training, pause + preset, five quick changes, a backend switch, reset then draw).
 // Each waits for the page's own signals: the run id (data-run), the engine's running flag and the metrics.
 import { expect, test, type Page } from '@playwright/test';
-import { metric, openReady, readNumber, watchErrors } from './helpers';
+import { metric, openPanel, openReady, readNumber, watchErrors } from './helpers';
 
 const SMALL = 'layers=32&train-size=5000&backend=wasm';
 const status = (page: Page) => page.locator('[data-phase]');
@@ -90,7 +90,7 @@ test('a backend switch while training, and reset then draw: nothing of the old r
   }
 
   // Draw a digit on the trained net, then Reset: the pad asks the new, untrained net (no "100 %" left over).
-  await page.getByText('Predictions', { exact: true }).click();
+  await openPanel(page, 'predictions');
   const pad = page.locator('[data-draw-pad]');
   await pad.scrollIntoViewIfNeeded();
   const box = (await pad.boundingBox())!;
