@@ -87,8 +87,9 @@ export class EarlyStopWatch {
   /** Evaluates on the validation slice; returns the report when training must stop (weights already restored). */
   async check(t: Trainer): Promise<EarlyStopInfo | null> {
     if (this.stopper.stopped) return null;
-    const { loss } = await t.evaluate(this.val);
-    if (this.disposed) return null;
+    const result = await t.evaluate(this.val);
+    if (this.disposed || !result) return null;
+    const { loss } = result;
     const epoch = t.step / t.stepsPerEpoch;
     // A NaN loss never improves, so a diverging run also stops and rolls back.
     if (!this.stopper.observe(Number.isNaN(loss) ? Infinity : loss, epoch, modelState(t.mlp))) return null;

@@ -9,7 +9,7 @@ import type { TF } from '../catalog/types';
 import type { EngineConfig } from '../experiment/engineConfig';
 import { QUICK_EVAL_SIZE, type EvalPoint } from '../wire/protocol';
 import { trainingRange, uploadSplit, type Dataset, type DeviceSplit } from './dataset';
-import type { Trainer } from './trainer';
+import type { EvalResult, Trainer } from './trainer';
 
 /** The quick evaluations may take at most this fraction of the wall time spent training. */
 export const QUICK_BUDGET = 0.04;
@@ -60,17 +60,19 @@ export class Evaluator {
   /** Test and train subsets, one readback; schedules the next so evaluation stays within QUICK_BUDGET. */
   async quick(t: Trainer, now: () => number): Promise<EvalPoint[]> {
     const start = now();
-    const [test, train] = await t.evaluateSplits([this.testQuick, this.trainQuick]);
+    const step = t.step;
+    const result = await t.evaluateSplits([this.testQuick, this.trainQuick]);
     const took = now() - start;
     this.nextQuickAt = now() + Math.max(QUICK_MIN_GAP_MS, took / QUICK_BUDGET);
-    return points(t, false, test, train);
+    return result ? points(t, step, false, result) : [];
   }
 
-  /** All test images and as many training images, one readback. */
+  /** All test images and as many training images, one readback (none if the run was replaced meanwhile). */
   async full(t: Trainer): Promise<EvalPoint[]> {
-    this.lastFullStep = t.step;
-    const [test, train] = await t.evaluateSplits([this.testFull, this.trainFull]);
-    return points(t, true, test, train);
+    const step = t.step;
+    this.lastFullStep = step;
+    const result = await t.evaluateSplits([this.testFull, this.trainFull]);
+    return result ? points(t, step, true, result) : [];
   }
 
   dispose(): void {
@@ -78,10 +80,9 @@ export class Evaluator {
   }
 }
 
-type Result = { loss: number; accuracy: number };
-
-function points(t: Trainer, full: boolean, test: Result, train: Result): EvalPoint[] {
-  const base = { step: t.step, epoch: t.step / t.stepsPerEpoch, full };
+/** The points of the step the evaluation started at (a Step while it yielded does not relabel it). */
+function points(t: Trainer, step: number, full: boolean, [test, train]: EvalResult[]): EvalPoint[] {
+  const base = { step, epoch: step / t.stepsPerEpoch, full };
   return [
     { ...base, set: 'test', ...test },
     { ...base, set: 'train', ...train },

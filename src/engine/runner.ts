@@ -8,21 +8,10 @@ import { QUICK_EVAL_SIZE, type FromWorker } from '../wire/protocol';
 import { uploadSplit, type Dataset, type DeviceSplit } from './dataset';
 import { Lane } from './lane';
 import { disposeCapture, type StepCapture, type Trainer } from './trainer';
+import { SLICE_MS, yieldToEvents } from './yieldToEvents';
 
-/** How long the loop enqueues steps before it lets messages (pause, a new config) in: well under the 100 ms
- * a pause may take. */
-export const SLICE_MS = 30;
 /** How often losses are read back: a few times per second, never per step. */
 export const FLUSH_MS = 250;
-
-/** Lets queued messages run without the ≥4 ms clamp nested setTimeout gets. */
-function yieldToEvents(): Promise<void> {
-  return new Promise((resolve) => {
-    const ch = new MessageChannel();
-    ch.port1.onmessage = () => resolve();
-    ch.port2.postMessage(null);
-  });
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const now = () => performance.now();

@@ -9,6 +9,14 @@ import type { EngineConfig } from '../experiment/engineConfig';
 import { fillBatch, IMAGE_SIZE, NUM_CLASSES, trainingRange, type Dataset, type DeviceSplit } from './dataset';
 import { BN_MOMENTUM, buildMlp, disposeMlp, newVariable, forward, trainableVariables, weightMatrices, type Mlp } from './mlp';
 import { deriveSeed, permutation } from './rng';
+import { SLICE_MS, yieldToEvents } from './yieldToEvents';
+
+/** Images per evaluation chunk: [EVAL_CHUNK, 784] in, [EVAL_CHUNK, 10] out. */
+export const EVAL_CHUNK = 1000;
+export interface EvalResult {
+  loss: number;
+  accuracy: number;
+}
 
 /** Tensors a step hands out when asked to capture (the caller disposes them all, e.g. via disposeCapture). */
 export interface StepCapture {
@@ -49,6 +57,8 @@ export class Trainer {
   private order: Uint32Array = new Uint32Array(0);
   private readonly xBuf: Float32Array;
   private readonly yBuf: Float32Array;
+  /** Set by dispose: an evaluation that yielded must not touch the freed weights. */
+  private disposed = false;
 
   constructor(
     private readonly tf: TF,
@@ -187,37 +197,54 @@ export class Trainer {
     return forward(this.tf, this.mlp, x, { training: false, dropoutRate: 0, dropoutSeed: 0 });
   }
 
-  /** Mean loss and accuracy over a split already on the device (one readback). */
-  async evaluate(split: DeviceSplit, chunk = 2000): Promise<{ loss: number; accuracy: number }> {
-    return (await this.evaluateSplits([split], chunk))[0];
+  /** Mean loss and accuracy over a split already on the device (one readback); null if the net was disposed
+   * while it ran. */
+  async evaluate(split: DeviceSplit, chunk = EVAL_CHUNK): Promise<EvalResult | null> {
+    return (await this.evaluateSplits([split], chunk))?.[0] ?? null;
   }
 
   /**
-   * Mean loss and accuracy over each split, in chunks so memory stays bounded. The sums of every split are
-   * stacked into one [numSplits × 2] tensor: one asynchronous readback however many splits.
+   * Mean loss and accuracy over each split, in chunks so memory stays bounded. The running sums live on the
+   * device ([2] per split: loss sum, correct count) and are read back once, stacked, however many splits.
+   * On a synchronous backend (CPU, WASM) each chunk runs as it is enqueued, so 20,000 images through a deep
+   * net can take seconds: the loop yields every SLICE_MS to let pause or a new run in, and gives up (null)
+   * if that disposed this network.
    */
-  async evaluateSplits(splits: DeviceSplit[], chunk = 2000): Promise<{ loss: number; accuracy: number }[]> {
+  async evaluateSplits(splits: DeviceSplit[], chunk = EVAL_CHUNK): Promise<EvalResult[] | null> {
     const { tf } = this;
-    const totals = tf.tidy(() =>
-      tf.concat(
-        splits.map((split) => {
-          const n = split.x.shape[0];
-          const sums: Tensor[] = [];
-          for (let from = 0; from < n; from += chunk) {
-            const size = Math.min(chunk, n - from);
-            const x = tf.slice(split.x, [from, 0], [size, IMAGE_SIZE]);
-            const y = tf.slice(split.y, [from, 0], [size, NUM_CLASSES]);
-            const logits = this.predict(x);
-            const lossSum = tf.mul(this.loss.apply(tf, logits, y), size);
-            const correct = tf.sum(tf.cast(tf.equal(tf.argMax(logits, 1), tf.argMax(y, 1)), 'float32'));
-            sums.push(tf.stack([lossSum, correct]));
+    const sums: Tensor[] = [];
+    let sliceStart = performance.now();
+    for (const split of splits) {
+      const n = split.x.shape[0];
+      let acc: Tensor = tf.zeros([2]);
+      for (let from = 0; from < n; from += chunk) {
+        if (performance.now() - sliceStart >= SLICE_MS) {
+          await yieldToEvents();
+          sliceStart = performance.now();
+          if (this.disposed) {
+            tf.dispose([acc, ...sums]);
+            return null;
           }
-          return tf.addN(sums);
-        }),
-      ),
-    );
+        }
+        const next = tf.tidy(() => {
+          const size = Math.min(chunk, n - from);
+          const x = tf.slice(split.x, [from, 0], [size, IMAGE_SIZE]);
+          const y = tf.slice(split.y, [from, 0], [size, NUM_CLASSES]);
+          const logits = this.predict(x);
+          const lossSum = tf.mul(this.loss.apply(tf, logits, y), size);
+          const correct = tf.sum(tf.cast(tf.equal(tf.argMax(logits, 1), tf.argMax(y, 1)), 'float32'));
+          return tf.add(acc, tf.stack([lossSum, correct]));
+        });
+        acc.dispose();
+        acc = next;
+      }
+      sums.push(acc);
+    }
+    const totals = tf.stack(sums);
+    tf.dispose(sums);
     const v = await totals.data();
     totals.dispose();
+    if (this.disposed) return null;
     return splits.map((split, i) => {
       const n = split.x.shape[0];
       return { loss: v[2 * i] / n, accuracy: v[2 * i + 1] / n };
@@ -225,6 +252,7 @@ export class Trainer {
   }
 
   dispose(): void {
+    this.disposed = true;
     disposeMlp(this.mlp);
     this.slots.flat().forEach((v) => v.dispose());
   }

@@ -77,7 +77,7 @@ describe('EarlyStopWatch on real MNIST', () => {
       // The restored net scores the recorded best loss on the same validation slice.
       const r = trainingRange(c, data.train.count);
       const val = uploadSplit(tf, data.train, r.valFrom, r.valTo);
-      expect((await t.evaluate(val)).loss).toBeCloseTo(report!.bestValLoss, 5);
+      expect((await t.evaluate(val))!.loss).toBeCloseTo(report!.bestValLoss, 5);
       tf.dispose([val.x, val.y]);
       watch.dispose();
       t.dispose();

@@ -66,13 +66,57 @@ describe('Trainer', () => {
     const test = uploadSplit(tf, data.test, 0, 500);
     const t = new Trainer(tf, data, cfg());
     const leaked = await leakedBy(async () => {
-      const r = await t.evaluate(test, 200);
+      const r = (await t.evaluate(test, 200))!;
       expect(r.accuracy).toBeGreaterThanOrEqual(0);
       expect(r.accuracy).toBeLessThanOrEqual(0.3);
       expect(r.loss).toBeGreaterThan(1);
     });
     expect(leaked).toBe(0);
     t.dispose();
+    tf.dispose([test.x, test.y]);
+  });
+
+  it('gives the same mean whatever the chunk size, equal to one plain pass over the logits', async () => {
+    const test = uploadSplit(tf, data.test, 0, 700);
+    const t = new Trainer(tf, data, cfg());
+    const leaked = await leakedBy(async () => {
+      // Reference: one forward pass, accuracy counted in plain numbers.
+      const logits = tf.tidy(() => t.predict(test.x));
+      const [l, y] = await Promise.all([logits.data(), test.y.data()]);
+      logits.dispose();
+      let correct = 0;
+      for (let i = 0; i < 700; i++) {
+        const row = (a: Float32Array | Int32Array | Uint8Array) => Array.from(a.slice(i * 10, i * 10 + 10));
+        const pred = row(l).indexOf(Math.max(...row(l)));
+        if (y[i * 10 + pred] === 1) correct++;
+      }
+      for (const chunk of [700, 256, 33]) {
+        const r = (await t.evaluate(test, chunk))!;
+        expect(r.accuracy, `chunk ${chunk}`).toBeCloseTo(correct / 700, 10);
+      }
+      const [a, b] = [(await t.evaluate(test, 700))!, (await t.evaluate(test, 33))!];
+      expect(b.loss).toBeCloseTo(a.loss, 4);
+    });
+    expect(leaked).toBe(0);
+    t.dispose();
+    tf.dispose([test.x, test.y]);
+  });
+
+  it('a long evaluation lets other work in, and gives up without a leak when its net is disposed', async () => {
+    const test = uploadSplit(tf, data.test);
+    const leaked = await leakedBy(async () => {
+      const t = new Trainer(tf, data, cfg({ layers: [256, 256] }));
+      // 10,000 images in chunks of 20 take well over one 30 ms slice on the CPU backend: it must yield.
+      let otherWorkRan = false;
+      const pending = t.evaluateSplits([test], 20);
+      setTimeout(() => {
+        otherWorkRan = true;
+        t.dispose();
+      }, 0);
+      expect(await pending).toBeNull();
+      expect(otherWorkRan).toBe(true);
+    });
+    expect(leaked).toBe(0);
     tf.dispose([test.x, test.y]);
   });
 });

@@ -40,8 +40,8 @@ describe('weight images', () => {
         tf.dispose([r.loss, r.penalty ?? []]);
       }
       const after = await t.evaluate(test);
-      expect(before.accuracy).toBeLessThan(0.3);
-      expect(after.accuracy).toBeGreaterThan(0.87);
+      expect(before!.accuracy).toBeLessThan(0.3);
+      expect(after!.accuracy).toBeGreaterThan(0.87);
       const img = await readWeightImages(tf, t);
       expect(img.layer).toBe('output');
       expect(img.units).toBe(10);
