@@ -66,7 +66,8 @@ export async function chaos(browser, base, { minutes = 10, seed = 1 } = {}) {
     },
     draw: async () => {
       const pad = page.locator('[data-draw-pad]');
-      if (!(await pad.isVisible())) await page.getByText('Predictions', { exact: true }).click();
+      const panel = page.locator('[data-panel="predictions"]');
+      if (!(await panel.evaluate((d) => d.open))) await panel.locator('summary').click();
       await pad.scrollIntoViewIfNeeded();
       const b = await pad.boundingBox();
       await page.mouse.move(b.x + b.width * rand(), b.y + b.height * 0.2);
@@ -99,13 +100,21 @@ export async function chaos(browser, base, { minutes = 10, seed = 1 } = {}) {
   // Settle: pause (confirmed by the engine), then one Step; every number shown must be this run's.
   if ((await page.locator('[data-action="train"]').textContent()) === 'Pause') await actions.train();
   await page.locator('[data-phase][data-running="false"]').waitFor({ timeout: 60_000 });
+  // A run just configured (a race builds three nets) shows '–' until the engine reports its status.
+  await page.locator('[data-metric="step"]').filter({ hasText: /^\d+$/ }).waitFor({ timeout: 60_000 });
   const step = page.locator('[data-action="step"]');
   if (await step.isEnabled()) {
     const before = await num(page, 'step');
     await step.click();
     await page.locator('[data-metric="step"]').filter({ hasText: new RegExp(`^${before + 1}$`) }).waitFor({ timeout: 60_000 });
   }
-  const problems = [...(await consistency(page)), ...stuck.map((x) => `stuck: ${JSON.stringify(x)}`)];
+  // The charts redraw on their own clock (a frame or a throttle after the status bar): give them a moment.
+  let disagreements = await consistency(page);
+  for (let i = 0; i < 20 && disagreements.length; i++) {
+    await page.waitForTimeout(250);
+    disagreements = await consistency(page);
+  }
+  const problems = [...disagreements, ...stuck.map((x) => `stuck: ${JSON.stringify(x)}`)];
   // The start's experiment again (presets keep the backend), then a fresh run: tensors back to the start's count.
   await page.locator('[data-control="preset"]').selectOption('');
   await page.locator('[data-field="backend"]').selectOption('wasm');

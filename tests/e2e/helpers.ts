@@ -36,3 +36,18 @@ export async function openPanel(page: Page, name: string): Promise<void> {
     expect(await panel.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
   }).toPass({ timeout: 20_000 });
 }
+
+/** Goes to a link inside the open page: the address changes and the page follows it (the same decoding a
+ * fresh load does: `urlSync` listens for popstate), without reloading MNIST and rebuilding the backend. */
+export async function followLink(page: Page, query: string): Promise<void> {
+  await page.evaluate((q) => {
+    history.pushState(null, '', `?${q}`);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, query);
+}
+
+/** After a link is followed: the engine has built the new run's network (its status says step 0). */
+export async function expectFreshNet(page: Page, label = ''): Promise<void> {
+  await expect(page.locator('[data-phase]'), label).toHaveAttribute('data-phase', 'ready', { timeout: 60_000 });
+  await expect(metric(page, 'step'), label).toHaveText('0', { timeout: 30_000 });
+}

@@ -1,18 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PRESETS } from '../../src/state/presets';
-import { metric, openReady, watchErrors } from './helpers';
+import { followLink, metric, openReady, watchErrors } from './helpers';
 
 // Small nets and data keep these fast on software WebGL; explicit keys override the preset.
 const FAST = 'train-size=1000&epochs=1';
-
-/** Goes to a link inside the open page: the address changes and the page follows it (the same decoding a
- * fresh load does: `urlSync` listens for popstate), without reloading MNIST and rebuilding the backend. */
-async function followLink(page: Page, query: string): Promise<void> {
-  await page.evaluate((q) => {
-    history.pushState(null, '', `?${q}`);
-    dispatchEvent(new PopStateEvent('popstate'));
-  }, query);
-}
 
 test('every preset opens from its URL, shows its note and takes a step', async ({ page }) => {
   test.setTimeout(PRESETS.length * 15_000);

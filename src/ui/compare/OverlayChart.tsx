@@ -29,7 +29,7 @@ export function OverlayChart({ metric, runs, labels, mainChart = false }: Props)
   const summary = runs
     .map((_, i) => {
       const last = series[i].at(-1);
-      return `${labels[i]}: ${last ? formatNumber(last.value) : 'no data'}`;
+      return `${labels[i]}: ${last ? `${formatNumber(last.value)} at step ${last.step}` : 'no data'}`;
     })
     .join('; ');
   const title = metric === 'loss' ? 'Train loss, by run' : 'Test accuracy (%), by run';
