@@ -38,16 +38,17 @@ let nextRun = 1;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const postRaw = (msg: unknown) => (self as unknown as Worker).postMessage(msg);
 
-/** Runs the app's loop (Runner.train) for `steps` updates after a warm-up; examples per second. */
-async function engineRate(runner: Runner, tap: StatsTap, c: Extract<BenchCase, { kind: 'engine' }>): Promise<number> {
-  runner.configure([{ run: nextRun++, config: { ...DEFAULT, ...c.cfg } }]);
+/** Configures `runs`, warms up with `warmup` single steps (shader compilation / wasm warm-up), then times the
+ * app's own loop (Runner.train) for `steps` updates of the first lane; its examples per second. */
+async function loopRate(runner: Runner, tap: StatsTap, runs: EngineConfig[], warmup: number, stats: boolean, steps: number): Promise<number> {
+  runner.configure(runs.map((config) => ({ run: nextRun++, config })));
   const t = runner.current!;
-  for (let i = 0; i < 5; i++) await runner.step(); // shader compilation / wasm warm-up
-  tap.setEnabled(c.stats);
+  for (let i = 0; i < warmup; i++) await runner.step();
+  tap.setEnabled(stats);
   const from = t.step;
   const start = performance.now();
   runner.train();
-  while (t.step < from + c.steps) await sleep(5);
+  while (t.step < from + steps) await sleep(5);
   // WebGL only queues work: wait until the GPU has really finished the counted steps (a readback of the
   // last weights, which the counted steps wrote). Steps queued meanwhile are not counted, a slight undercount.
   const counted = t.step - from;
@@ -57,21 +58,15 @@ async function engineRate(runner: Runner, tap: StatsTap, c: Extract<BenchCase, {
   return (counted * t.batch) / seconds;
 }
 
+/** One run of the app's loop; examples per second. */
+function engineRate(runner: Runner, tap: StatsTap, c: Extract<BenchCase, { kind: 'engine' }>): Promise<number> {
+  return loopRate(runner, tap, [{ ...DEFAULT, ...c.cfg }], 5, c.stats, c.steps);
+}
+
 /** A race's lanes trained together by the app's loop; examples per second of each lane. */
-async function raceLaneRate(runner: Runner, tap: StatsTap, c: Extract<BenchCase, { kind: 'race' }>): Promise<number> {
-  runner.configure(Array.from({ length: c.lanes }, (_, i) => ({ run: nextRun++, config: { ...DEFAULT, seed: 1 + i } })));
-  const t = runner.current!;
-  await runner.step(); // warm-up
-  tap.setEnabled(true);
-  const from = t.step;
-  const start = performance.now();
-  runner.train();
-  while (t.step < from + c.steps) await sleep(5);
-  const counted = t.step - from;
-  await t.vars[t.vars.length - 1].data();
-  const seconds = (performance.now() - start) / 1000;
-  await runner.pause();
-  return (counted * t.batch) / seconds;
+function raceLaneRate(runner: Runner, tap: StatsTap, c: Extract<BenchCase, { kind: 'race' }>): Promise<number> {
+  const lanes = Array.from({ length: c.lanes }, (_, i) => ({ ...DEFAULT, seed: 1 + i }));
+  return loopRate(runner, tap, lanes, 1, true, c.steps);
 }
 
 /** The tfjs-examples way: a LayersModel of the same shape, Adam, model.fit on an on-device slice of MNIST. */
