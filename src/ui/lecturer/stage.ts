@@ -11,18 +11,18 @@ export interface Stage {
 }
 
 /** Panels that sit in the stage's grid, each in the grid area of the same name. */
-export const STAGE_PANELS = ['layers', 'runs', 'diagnoses', 'loss', 'accuracy', 'lr'] as const;
+export const STAGE_PANELS = ['layers', 'runs', 'weights', 'diagnoses', 'loss', 'accuracy', 'lr'] as const;
 const SIDE = ['diagnoses', 'loss', 'accuracy', 'lr'] as const;
 
-/** Diagnoses take the lines they need; the charts share what is left. */
-const rowSize = (p: PanelId) => (p === 'diagnoses' ? 'auto' : 'minmax(0, 1fr)');
+/** Diagnoses take the lines they need; the charts share what is left, the weight images a larger share. */
+const rowSize = (p: PanelId) => (p === 'diagnoses' ? 'auto' : p === 'weights' ? 'minmax(0, 1.5fr)' : 'minmax(0, 1fr)');
 const quote = (cells: readonly string[]) => `"${cells.join(' ')}"`;
 
 export function stageLayout(shown: readonly PanelId[], mode: string): Stage | null {
   // Only the training view has a stage layout; the other modes (init lab, workbench, lecture map) are pages.
   if (mode !== 'train' || shown.includes('cards') || shown.includes('predictions')) return null;
   const side = SIDE.filter((p) => shown.includes(p));
-  const big = shown.includes('layers') ? 'layers' : shown.includes('runs') ? 'runs' : null;
+  const big = (['layers', 'runs', 'weights'] as const).find((p) => shown.includes(p)) ?? null;
   if (big === null) {
     if (side.length === 0) return null;
     // Curves only: side by side in two columns, row by row.
@@ -34,15 +34,16 @@ export function stageLayout(shown: readonly PanelId[], mode: string): Stage | nu
       areas: rows.map((r) => quote(r.length < cols ? [...r, '.'] : r)).join(' '),
     };
   }
-  // Both big panels (a custom `hide` list): the runs join the side column.
-  const rest: PanelId[] = [...side, ...(big === 'layers' && shown.includes('runs') ? (['runs'] as const) : [])];
+  // Other big panels (a preset with layers and weight images, or a custom `hide` list) join the side column.
+  const others = (['runs', 'weights'] as const).filter((p) => p !== big && shown.includes(p));
+  const rest: PanelId[] = [...side, ...others];
   if (rest.length === 0) return { columns: 'minmax(0, 1fr)', rows: 'minmax(0, 1fr)', areas: quote([big]) };
-  // The layer view needs the width (a column or cell per layer); a race's overlay is the main view but
-  // shares more evenly with the single-run curves beside it.
-  const columns = big === 'layers' ? 'minmax(0, 1.6fr) minmax(0, 1fr)' : 'minmax(0, 1fr) minmax(0, 1.3fr)';
+  // The layer view and the weight images need the width (a column per layer, a grid of pictures); the runs'
+  // overlay shares more evenly with the single-run curves beside it.
+  const columns = big === 'runs' ? 'minmax(0, 1fr) minmax(0, 1.3fr)' : 'minmax(0, 1.6fr) minmax(0, 1fr)';
   return {
     columns,
     rows: rest.map(rowSize).join(' '),
-    areas: rest.map((p) => quote(big === 'layers' ? [big, p] : [p, big])).join(' '),
+    areas: rest.map((p) => quote(big === 'runs' ? [p, big] : [big, p])).join(' '),
   };
 }

@@ -12,7 +12,7 @@ export function useStage(): { present: boolean; stage: Stage | null } {
   const preset = useLab((s) => s.preset);
   const stage = useMemo(() => {
     if (!present) return null;
-    const hidden = hiddenPanels({ hide, present }, preset);
+    const hidden = hiddenPanels({ hide, present, mode }, preset);
     return stageLayout(PANEL_IDS.filter((id) => !hidden.includes(id)), mode);
   }, [present, hide, mode, preset]);
   return { present, stage };

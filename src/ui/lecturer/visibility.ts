@@ -1,9 +1,26 @@
-// Which panels are hidden: those listed in `hide`, and in lecturer mode also those the preset does not name.
+// Which panels are hidden: those listed in `hide`, and in lecturer mode also those the experiment does not
+// show on its one screen.
 import { presetById } from '../../state/presets';
 import { PANEL_IDS, type Config, type PanelId } from '../../state/schema';
 
-export function hiddenPanels(config: Pick<Config, 'hide' | 'present'>, preset: string | null): PanelId[] {
-  const shown = config.present && preset ? presetById[preset]?.panels : undefined;
+/** Lecturer mode with no preset list: the lecture's key view while training; a lab page (init lab, loss
+ * workbench, lecture map) alone, without the detail panels below it. */
+const TRAIN_VIEW: readonly PanelId[] = ['controls', 'layers', 'diagnoses', 'loss', 'accuracy'];
+const PAGE_VIEW: readonly PanelId[] = ['controls'];
+
+type ViewConfig = Pick<Config, 'hide' | 'present' | 'mode'>;
+
+/** The panels lecturer mode shows (undefined outside it: every panel not hidden). */
+export function lecturerPanels(config: ViewConfig, preset: string | null): readonly PanelId[] | undefined {
+  if (!config.present) return undefined;
+  const p = preset ? presetById[preset] : undefined;
+  const shown = p?.panels ?? (config.mode === 'train' ? TRAIN_VIEW : PAGE_VIEW);
+  // A race's overlaid curves are the main loss and accuracy charts: the Runs panel would only repeat them.
+  return p?.race ? shown.filter((id) => id !== 'runs') : shown;
+}
+
+export function hiddenPanels(config: ViewConfig, preset: string | null): PanelId[] {
+  const shown = lecturerPanels(config, preset);
   return PANEL_IDS.filter((id) => config.hide.includes(id) || (shown !== undefined && !shown.includes(id)));
 }
 

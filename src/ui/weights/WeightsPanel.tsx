@@ -25,6 +25,11 @@ export function WeightsPanel() {
   const latest = useWeights(selectWeightImages);
   const frozen = useWeights(selectFrozen);
   const ready = useLab(selectReady);
+  // A lecturer switching to a preset about the images sees them opened, as on a fresh load of its link.
+  const lecturerShows = useLab(selectLecturerShows);
+  useEffect(() => {
+    if (lecturerShows) setOpen(true);
+  }, [lecturerShows]);
 
   useEffect(() => {
     if (!open || !ready) return;
