@@ -26,10 +26,13 @@ export function WeightsPanel() {
   const frozen = useWeights(selectFrozen);
   const ready = useLab(selectReady);
   // A lecturer switching to a preset about the images sees them opened, as on a fresh load of its link.
+  // (State adjusted during render when the flag changes, React's pattern for it: no effect, no extra pass.)
   const lecturerShows = useLab(selectLecturerShows);
-  useEffect(() => {
+  const [shownFor, setShownFor] = useState(lecturerShows);
+  if (lecturerShows !== shownFor) {
+    setShownFor(lecturerShows);
     if (lecturerShows) setOpen(true);
-  }, [lecturerShows]);
+  }
 
   useEffect(() => {
     if (!open || !ready) return;
