@@ -1,21 +1,26 @@
-// Fetches the gzipped IDX files from the app's own origin, shows progress, inflates them as they stream in and
-// checks each against the SHA-256 in the manifest written by scripts/prepare-data.mjs. streamMnist returns as
-// soon as a first slice (all labels, the first images of each split, each slice checked against its own
-// SHA-256) is there; the rest keeps streaming into the same buffers, and the dataset's Arrival says how far
-// it got. loadMnist waits for everything.
+// Fetches the gzipped IDX files from the app's own origin, shows progress, inflates them and checks each
+// against the SHA-256 in the manifest written by scripts/prepare-data.mjs. The image files come in two shards
+// (the first images, then the rest): streamMnist returns once the labels and every first shard are verified,
+// and the second shards keep arriving into the same buffers while training starts; the dataset's Arrival
+// says how far they got. loadMnist waits for everything.
 import { Arrival, type SplitName } from './arrival';
-import { FIRST_SLICE, splitFromIdx, type Dataset } from './dataset';
+import { splitFromIdx, type Dataset } from './dataset';
 
 export const DATA_DIR = 'data';
 const REGENERATE = 'Regenerate it with `npm run prepare-data` (or reinstall with `npm install`).';
 
-interface ManifestEntry {
+interface Stored {
+  /** Items (images or labels) in these bytes. */
   count: number;
+  /** Uncompressed bytes. */
   bytes: number;
   gzipBytes: number;
+  /** Of the uncompressed bytes. */
   sha256: string;
-  /** Image files: the first `count` images (with the header: `bytes` uncompressed bytes) and their SHA-256. */
-  prefix?: { count: number; bytes: number; sha256: string };
+}
+interface ManifestEntry extends Stored {
+  /** Where the file is stored in pieces: inflated and concatenated in order, they are the file. */
+  shards?: (Stored & { file: string })[];
 }
 export interface Manifest {
   files: Record<string, ManifestEntry>;
@@ -36,6 +41,34 @@ export class DataFileError extends Error {
   }
 }
 
+async function readAll(res: Response, onBytes: (n: number) => void): Promise<Uint8Array> {
+  if (!res.body) return new Uint8Array(await res.arrayBuffer());
+  const reader = res.body.getReader();
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(value);
+    total += value.byteLength;
+    onBytes(value.byteLength);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.byteLength;
+  }
+  return out;
+}
+
+/** A dev server may already have inflated the file (Content-Encoding: gzip): only gunzip real gzip bytes. */
+async function gunzipIfNeeded(bytes: Uint8Array): Promise<Uint8Array> {
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
 async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes as BufferSource);
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
@@ -52,71 +85,16 @@ async function fetchOk(url: string, file: string): Promise<Response> {
   return res;
 }
 
-/** Reads a body into `out` as it arrives, inflating real gzip bytes (a dev server may already have inflated
- * them: Content-Encoding: gzip). `onData(n)` is told how many bytes of `out` are filled; `onWire(n)` how many
- * bytes came over the wire. Returns the number of bytes written. */
-async function streamInto(
-  res: Response,
-  out: Uint8Array,
-  file: string,
-  onWire: (n: number) => void,
-  onData: (filled: number) => Promise<void>,
-): Promise<number> {
-  const wire = (res.body ?? new Blob([await res.arrayBuffer()]).stream()).getReader();
-  const first = await wire.read();
-  const isGzip = !first.done && first.value[0] === 0x1f && first.value[1] === 0x8b;
-  // Re-assemble the stream with its first chunk (already read to sniff the magic bytes), counting wire bytes.
-  const counted = new ReadableStream<Uint8Array>({
-    start(c) {
-      if (first.done) return c.close();
-      onWire(first.value.byteLength);
-      c.enqueue(first.value);
-    },
-    async pull(c) {
-      const { done, value } = await wire.read();
-      if (done) return c.close();
-      onWire(value.byteLength);
-      c.enqueue(value);
-    },
-  });
-  const plain = isGzip ? counted.pipeThrough(new DecompressionStream('gzip') as ReadableWritablePair<Uint8Array, Uint8Array>) : counted;
-  const reader = plain.getReader();
-  let filled = 0;
-  for (;;) {
-    let chunk: ReadableStreamReadResult<Uint8Array>;
-    try {
-      chunk = await reader.read();
-    } catch {
-      throw new DataFileError(file, 'is corrupted (not valid gzip)');
-    }
-    if (chunk.done) return filled;
-    if (filled + chunk.value.byteLength > out.byteLength) throw new DataFileError(file, 'is corrupted (checksum mismatch)');
-    out.set(chunk.value, filled);
-    filled += chunk.value.byteLength;
-    await onData(filled);
-  }
-}
-
-function deferred() {
-  let resolve!: () => void;
-  let reject!: (e: unknown) => void;
-  const promise = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)));
-  return { promise, resolve, reject };
-}
-
-/** Which split an image file fills, and how many of its images the first slice needs. */
-const IMAGE_FILES: Record<string, { split: SplitName; slice: number }> = {
-  'train-images.idx.gz': { split: 'train', slice: FIRST_SLICE.train },
-  'test-images.idx.gz': { split: 'test', slice: FIRST_SLICE.test },
-};
+const SPLIT_OF: Record<string, SplitName> = { 'train-images.idx.gz': 'train', 'test-images.idx.gz': 'test' };
 
 /**
- * Streams and verifies all of MNIST; resolves once the first slice is verified, with the dataset's `arrival`
- * tracking the rest (its `complete` rejects with a DataFileError if a later part is missing or corrupted).
- * `baseUrl` is the app's base (data lives in `<base>data/`).
+ * Loads and verifies all of MNIST, shard by shard; resolves once the labels and the first shard of each
+ * image file are verified, with the dataset's `arrival` tracking the rest (its `complete` rejects with a
+ * DataFileError when a later shard is missing or corrupted). `baseUrl` is the app's base (data lives in
+ * `<base>data/`).
  *
- * Order on the wire: the labels and the training images start at once; the test images start once the
- * first training slice is in, so on a slow link the two slices do not share the bandwidth.
+ * Order on the wire: the labels and the first shards together, then the second shards, so on a slow link the
+ * data training starts on does not share the bandwidth with the rest.
  */
 export async function streamMnist(baseUrl: string, onProgress: ProgressFn): Promise<Dataset> {
   const dir = new URL(`${DATA_DIR}/`, baseUrl);
@@ -134,55 +112,60 @@ export async function streamMnist(baseUrl: string, onProgress: ProgressFn): Prom
   });
   const totalBytes = entries.reduce((s, e) => s + (e.gzipBytes ?? 0), 0);
   let loaded = 0;
-  const onWire = (file: string) => (n: number) => {
-    loaded += n;
-    onProgress(Math.min(loaded, totalBytes), totalBytes, file);
-  };
   const arrival = new Arrival({ train: entries[0].count, test: entries[2].count });
   const buffers = entries.map((e) => new Uint8Array(e.bytes));
-  /** Resolves when a file's first slice (the whole file when it has none) is verified. */
-  const sliceReady = DATA_FILES.map(() => deferred());
 
-  async function load(i: number): Promise<void> {
-    const file = DATA_FILES[i];
-    const entry = entries[i];
-    const out = buffers[i];
-    const image = IMAGE_FILES[file];
-    // An old manifest without a slice hash (or a slice of another size) just means no early start.
-    const prefix = image && entry.prefix?.count === image.slice ? entry.prefix : null;
-    let prefixDone = false;
+  /** Fetches, inflates and verifies one stored piece, and copies it into the file's buffer at `offset`. */
+  async function loadPiece(piece: Stored & { file: string }, out: Uint8Array, offset: number): Promise<void> {
+    const { file } = piece;
     const res = await fetchOk(new URL(file, dir).href, file);
-    const filled = await streamInto(res, out, file, onWire(file), async (n) => {
-      if (!prefix || prefixDone || n < prefix.bytes) return;
-      prefixDone = true;
-      if ((await sha256Hex(out.subarray(0, prefix.bytes))) !== prefix.sha256) {
-        throw new DataFileError(file, 'is corrupted (checksum mismatch)');
-      }
-      arrival.advance(image.split, prefix.count);
-      sliceReady[i].resolve();
+    const raw = await readAll(res, (n) => {
+      loaded += n;
+      onProgress(Math.min(loaded, totalBytes), totalBytes, file);
     });
-    if (filled !== entry.bytes || (await sha256Hex(out)) !== entry.sha256) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await gunzipIfNeeded(raw);
+    } catch {
+      throw new DataFileError(file, 'is corrupted (not valid gzip)');
+    }
+    if (bytes.byteLength !== piece.bytes || offset + bytes.byteLength > out.byteLength || (await sha256Hex(bytes)) !== piece.sha256) {
       throw new DataFileError(file, 'is corrupted (checksum mismatch)');
     }
-    if (image) arrival.advance(image.split, entry.count);
-    sliceReady[i].resolve();
+    out.set(bytes, offset);
   }
 
-  const run = (i: number) =>
-    load(i).catch((e: unknown) => {
-      sliceReady[i].reject(e);
-      arrival.fail(e);
+  // Every file's pieces, with the uncompressed offset each starts at and the items available once it is in.
+  const pieces = DATA_FILES.map((name, i) => {
+    const e = entries[i];
+    const stored = e.shards ?? [{ ...e, file: name }];
+    let offset = 0;
+    let count = 0;
+    return stored.map((p) => {
+      const at = { piece: p, offset, through: (count += p.count) };
+      offset += p.bytes;
+      return at;
     });
-  const [trainImages, trainLabels, testImages, testLabels] = [0, 1, 2, 3];
-  const all = [run(trainImages), run(trainLabels), run(testLabels)];
-  all.push(sliceReady[trainImages].promise.then(() => run(testImages), () => undefined));
-  void Promise.all(all).then(() => arrival.isComplete && onProgress(totalBytes, totalBytes, 'done'));
-  // Whichever of the slices fails first is the error to show (the others may still be waiting).
-  sliceReady.forEach((r) => r.promise.catch(() => undefined));
-  await Promise.all(sliceReady.map((r) => r.promise));
+  });
+  const loadFirst = (i: number) => loadPiece(pieces[i][0].piece, buffers[i], 0);
+  // Whichever first piece fails first is the error shown.
+  await Promise.all(DATA_FILES.map((_, i) => loadFirst(i)));
+  DATA_FILES.forEach((name, i) => SPLIT_OF[name] && arrival.advance(SPLIT_OF[name], pieces[i][0].through));
+
+  // The rest, in order per file (a split's available images are always a prefix).
+  const rest = DATA_FILES.map(async (name, i) => {
+    for (const { piece, offset, through } of pieces[i].slice(1)) {
+      await loadPiece(piece, buffers[i], offset);
+      if (SPLIT_OF[name]) arrival.advance(SPLIT_OF[name], through);
+    }
+  });
+  Promise.all(rest).then(
+    () => onProgress(totalBytes, totalBytes, 'done'),
+    (e: unknown) => arrival.fail(e),
+  );
   return {
-    train: splitFromIdx(buffers[trainImages], buffers[trainLabels], 'train'),
-    test: splitFromIdx(buffers[testImages], buffers[testLabels], 'test'),
+    train: splitFromIdx(buffers[0], buffers[1], 'train'),
+    test: splitFromIdx(buffers[2], buffers[3], 'test'),
     arrival,
   };
 }
