@@ -119,9 +119,15 @@ export async function streamMnist(baseUrl: string, onProgress: ProgressFn): Prom
   async function loadPiece(piece: Stored & { file: string }, out: Uint8Array, offset: number): Promise<void> {
     const { file } = piece;
     const res = await fetchOk(new URL(file, dir).href, file);
+    // Progress counts compressed bytes. A server that sends Content-Encoding: gzip hands over inflated bytes:
+    // scale them back, so the bar never reaches its end while a piece is still on its way.
+    const scale = /gzip/i.test(res.headers.get('content-encoding') ?? '') ? piece.gzipBytes / piece.bytes : 1;
+    let counted = 0;
     const raw = await readAll(res, (n) => {
-      loaded += n;
-      onProgress(Math.min(loaded, totalBytes), totalBytes, file);
+      const next = Math.min(piece.gzipBytes, counted + n * scale);
+      loaded += next - counted;
+      counted = next;
+      onProgress(Math.min(Math.round(loaded), totalBytes), totalBytes, file);
     });
     let bytes: Uint8Array;
     try {

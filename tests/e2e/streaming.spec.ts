@@ -29,8 +29,8 @@ test('trains on the first shard before the rest arrives, with the same first ten
   // Ten steps were taken, and the rest of the training images has still not been answered.
   expect(held.length).toBeGreaterThan(0);
   await expect(metric(page, 'data-loaded')).toBeVisible();
-  await context.unroute(REST);
   await Promise.all(held.map((r) => r.continue()));
+  await context.unroute(REST);
   // The rest arrives and is verified: the status bar stops reporting it.
   await expect(metric(page, 'data-loaded')).toHaveCount(0, { timeout: 60_000 });
   await expect(page.locator('[data-notice="fatal"]')).toHaveCount(0);
