@@ -3,6 +3,7 @@
 // writes it to bench-results/bench.json. See BENCHMARKS.md for what each figure means.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { measureFirstStep } from './bench/firstStep.mjs';
 import { measureResponsiveness } from './bench/responsiveness.mjs';
 import { serveAndLaunch } from './bench/serve.mjs';
 
@@ -39,6 +40,7 @@ const threadPlan = [1, 2].flatMap(() => [
   { backend: 'wasm', label: 'wasm-all-threads', threads: CORES, cases: threadCases },
 ]);
 const ONLY_THREADS = process.argv.includes('--threads');
+const ONLY_FIRST_STEP = process.argv.includes('--first-step');
 
 const plan = [
   {
@@ -142,6 +144,10 @@ async function main() {
     input: { app: 'index.html', bench: 'scripts/bench/index.html' },
   });
   try {
+    if (ONLY_FIRST_STEP) {
+      console.log(JSON.stringify({ firstStep: await measureFirstStep(browser, base, { rounds: n(3, 1) }) }, null, 2));
+      return;
+    }
     const page = await browser.newPage();
     page.on('console', (m) => m.type() === 'error' && console.error('[bench page]', m.text()));
     await page.goto(`${base}scripts/bench/index.html`);
@@ -152,6 +158,7 @@ async function main() {
       return;
     }
     const app = await measureApp(browser, base);
+    const firstStep = await measureFirstStep(browser, base, { rounds: n(2, 1) });
     // Responsiveness while training, at full speed and with the CPU throttled 2× (a slower laptop).
     const responsiveness = [
       await measureResponsiveness(browser, base, { throttle: 1, seconds: n(10, 3) }),
@@ -196,6 +203,7 @@ async function main() {
       maxLongTaskMs: app.maxLongTaskMs,
       responsiveness,
       firstStepMs: app.firstStepMs,
+      firstStep,
       dataBytes: app.dataBytes,
       app,
       threads: threadsResult,

@@ -2,8 +2,10 @@
 // images a run trains on, and copying a split to the device once.
 import type { TF, Tensor2D } from '../catalog/types';
 import type { EngineConfig } from '../experiment/engineConfig';
-import { IMAGE_SIZE, NUM_CLASSES } from '../wire/protocol';
+import { IMAGE_SIZE, NUM_CLASSES, QUICK_EVAL_SIZE } from '../wire/protocol';
+import type { Arrival, SplitName } from './arrival';
 import { decodeIdx } from './idx';
+import { deriveSeed, permutation } from './rng';
 
 export { IMAGE_SIZE, NUM_CLASSES };
 /** Mean and standard deviation of MNIST training pixels (scaled to [0, 1]). Inputs are standardised with
@@ -21,6 +23,46 @@ export interface Split {
 export interface Dataset {
   train: Split;
   test: Split;
+  /** Set while the images stream in (see loadMnist.ts): how many of each split have arrived. Absent: all have. */
+  arrival?: Arrival;
+}
+
+/**
+ * Images of each split in the first slice of the download: training starts once these and all the labels are
+ * verified. 10,000 training images, because a run's full evaluation set of training images (evaluator.ts: as
+ * many as there are test images) is copied to the device when the run is built; the test images the quick
+ * evaluation uses. scripts/prepare-data.mjs writes the same counts into the manifest.
+ */
+export const FIRST_SLICE = { train: 10_000, test: QUICK_EVAL_SIZE } as const;
+
+/** Images of a split that are present (all of them unless the dataset is still streaming). */
+export function numAvailable(data: Dataset, split: SplitName): number {
+  return data.arrival ? data.arrival.available[split] : data[split].count;
+}
+
+/** Resolves once the first `n` images of a split are present (at once for a complete dataset). */
+export function whenAvailable(data: Dataset, split: SplitName, n: number): Promise<void> {
+  return data.arrival ? data.arrival.until(split, n) : Promise.resolve();
+}
+
+/**
+ * The order in which a run visits its `numUsed` training images in epoch `epoch` (indices into the split).
+ *
+ * The rule, chosen so the same link gives the same batches whatever the network speed: epoch 0 visits the
+ * first FIRST_SLICE.train images first, in a seeded order, then the remaining ones, in another seeded order;
+ * every later epoch is one seeded permutation of all of them. Arrival times never enter it — a step whose
+ * batch holds an image that has not arrived waits for it (runner.ts). With at most FIRST_SLICE.train images
+ * used, epoch 0 is one permutation too (the same one as before streaming existed).
+ */
+export function epochOrder(numUsed: number, seed: number, epoch: number): Uint32Array {
+  const first = permutation(Math.min(numUsed, FIRST_SLICE.train), deriveSeed(seed, 1000 + epoch));
+  if (epoch > 0) return permutation(numUsed, deriveSeed(seed, 1000 + epoch));
+  if (numUsed <= FIRST_SLICE.train) return first;
+  const order = new Uint32Array(numUsed);
+  order.set(first);
+  const rest = permutation(numUsed - FIRST_SLICE.train, deriveSeed(seed, 3000));
+  for (let i = 0; i < rest.length; i++) order[FIRST_SLICE.train + i] = FIRST_SLICE.train + rest[i];
+  return order;
 }
 
 /** Builds a split from the raw IDX files, checking that images and labels agree. */
@@ -71,6 +113,16 @@ export function trainingRange(cfg: Pick<EngineConfig, 'trainSize' | 'earlyStop'>
   // Early stopping needs held-out data: the last 10 % of the images used (at least one image).
   const numVal = cfg.earlyStop > 0 ? Math.max(1, Math.floor(used * 0.1)) : 0;
   return { trainFrom: 0, trainTo: used - numVal, valFrom: used - numVal, valTo: used };
+}
+
+/**
+ * Training images a run needs present before it can be built: the training images its full evaluations use
+ * (evaluator.ts: as many as there are test images) and, with early stopping, its validation slice at the end.
+ */
+export function imagesToBuild(cfg: Pick<EngineConfig, 'trainSize' | 'earlyStop'>, data: Dataset): number {
+  const r = trainingRange(cfg, data.train.count);
+  const evalImages = r.trainFrom + Math.min(data.test.count, r.trainTo - r.trainFrom);
+  return Math.max(evalImages, cfg.earlyStop > 0 ? r.valTo : 0);
 }
 
 /** Copies a split (or the slice [from, to)) to the device once: x [n, 784], y [n, 10]. */

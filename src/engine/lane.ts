@@ -31,15 +31,18 @@ export class Lane {
   ended: RunStatus['ended'] = null;
   /** Set by dispose: readbacks still in flight must not post for a discarded run. */
   disposed = false;
+  /** Resolves once the full test set is on the device (it may still be streaming in when the run starts). */
+  private readonly testReady: Promise<void>;
 
   constructor(
     private readonly tf: TF,
     data: Dataset,
     readonly run: number,
     cfg: EngineConfig,
-    test: { full: DeviceSplit; quick: DeviceSplit },
+    test: { full: DeviceSplit; quick: DeviceSplit; ready?: Promise<void> },
     private readonly post: (msg: FromWorker) => void,
   ) {
+    this.testReady = test.ready ?? Promise.resolve();
     this.trainer = new Trainer(tf, data, cfg);
     this.early = EarlyStopWatch.create(tf, data, cfg);
     this.evaluator = new Evaluator(tf, data, cfg, test.full, test.quick);
@@ -152,6 +155,8 @@ export class Lane {
   /** A full evaluation when due (always with `force`, unless this step was already evaluated). */
   async evaluate(force: boolean): Promise<void> {
     const t = this.trainer;
+    // A full evaluation is on all test images: never on part of them while they stream in.
+    await this.testReady;
     if (this.disposed || this.divergedAt !== null || !this.evaluator.fullDue(t, force)) return;
     const points = await this.evaluator.full(t);
     if (!this.disposed) for (const point of points) this.post({ type: 'eval', run: this.run, point });

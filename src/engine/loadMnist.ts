@@ -1,15 +1,26 @@
 // Fetches the gzipped IDX files from the app's own origin, shows progress, inflates them and checks each
-// against the SHA-256 in the manifest written by scripts/prepare-data.mjs.
+// against the SHA-256 in the manifest written by scripts/prepare-data.mjs. The image files come in two shards
+// (the first images, then the rest): streamMnist returns once the labels and every first shard are verified,
+// and the second shards keep arriving into the same buffers while training starts; the dataset's Arrival
+// says how far they got. loadMnist waits for everything.
+import { Arrival, type SplitName } from './arrival';
 import { splitFromIdx, type Dataset } from './dataset';
 
 export const DATA_DIR = 'data';
 const REGENERATE = 'Regenerate it with `npm run prepare-data` (or reinstall with `npm install`).';
 
-interface ManifestEntry {
+interface Stored {
+  /** Items (images or labels) in these bytes. */
   count: number;
+  /** Uncompressed bytes. */
   bytes: number;
   gzipBytes: number;
+  /** Of the uncompressed bytes. */
   sha256: string;
+}
+interface ManifestEntry extends Stored {
+  /** Where the file is stored in pieces: inflated and concatenated in order, they are the file. */
+  shards?: (Stored & { file: string })[];
 }
 export interface Manifest {
   files: Record<string, ManifestEntry>;
@@ -74,8 +85,18 @@ async function fetchOk(url: string, file: string): Promise<Response> {
   return res;
 }
 
-/** Loads and verifies all of MNIST. `baseUrl` is the app's base (data lives in `<base>data/`). */
-export async function loadMnist(baseUrl: string, onProgress: ProgressFn): Promise<Dataset> {
+const SPLIT_OF: Record<string, SplitName> = { 'train-images.idx.gz': 'train', 'test-images.idx.gz': 'test' };
+
+/**
+ * Loads and verifies all of MNIST, shard by shard; resolves once the labels and the first shard of each
+ * image file are verified, with the dataset's `arrival` tracking the rest (its `complete` rejects with a
+ * DataFileError when a later shard is missing or corrupted). `baseUrl` is the app's base (data lives in
+ * `<base>data/`).
+ *
+ * Order on the wire: the labels and the first shards together, then the second shards, so on a slow link the
+ * data training starts on does not share the bandwidth with the rest.
+ */
+export async function streamMnist(baseUrl: string, onProgress: ProgressFn): Promise<Dataset> {
   const dir = new URL(`${DATA_DIR}/`, baseUrl);
   let manifest: Manifest;
   try {
@@ -84,32 +105,80 @@ export async function loadMnist(baseUrl: string, onProgress: ProgressFn): Promis
     if (e instanceof DataFileError) throw e;
     throw new DataFileError('manifest.json', 'is not valid JSON');
   }
-  const totalBytes = DATA_FILES.reduce((s, f) => s + (manifest.files?.[f]?.gzipBytes ?? 0), 0);
+  const entries = DATA_FILES.map((file) => {
+    const entry = manifest.files?.[file];
+    if (!entry) throw new DataFileError(file, 'is not listed in manifest.json');
+    return entry;
+  });
+  const totalBytes = entries.reduce((s, e) => s + (e.gzipBytes ?? 0), 0);
   let loaded = 0;
-  const files = await Promise.all(
-    DATA_FILES.map(async (file) => {
-      const entry = manifest.files?.[file];
-      if (!entry) throw new DataFileError(file, 'is not listed in manifest.json');
-      const res = await fetchOk(new URL(file, dir).href, file);
-      const raw = await readAll(res, (n) => {
-        loaded += n;
-        onProgress(Math.min(loaded, totalBytes), totalBytes, file);
-      });
-      let bytes: Uint8Array;
-      try {
-        bytes = await gunzipIfNeeded(raw);
-      } catch {
-        throw new DataFileError(file, 'is corrupted (not valid gzip)');
-      }
-      if (bytes.byteLength !== entry.bytes || (await sha256Hex(bytes)) !== entry.sha256) {
-        throw new DataFileError(file, 'is corrupted (checksum mismatch)');
-      }
-      return bytes;
-    }),
+  const arrival = new Arrival({ train: entries[0].count, test: entries[2].count });
+  const buffers = entries.map((e) => new Uint8Array(e.bytes));
+
+  /** Fetches, inflates and verifies one stored piece, and copies it into the file's buffer at `offset`. */
+  async function loadPiece(piece: Stored & { file: string }, out: Uint8Array, offset: number): Promise<void> {
+    const { file } = piece;
+    const res = await fetchOk(new URL(file, dir).href, file);
+    // Progress counts compressed bytes. A server that sends Content-Encoding: gzip hands over inflated bytes:
+    // scale them back, so the bar never reaches its end while a piece is still on its way.
+    const scale = /gzip/i.test(res.headers.get('content-encoding') ?? '') ? piece.gzipBytes / piece.bytes : 1;
+    let counted = 0;
+    const raw = await readAll(res, (n) => {
+      const next = Math.min(piece.gzipBytes, counted + n * scale);
+      loaded += next - counted;
+      counted = next;
+      onProgress(Math.min(Math.round(loaded), totalBytes), totalBytes, file);
+    });
+    let bytes: Uint8Array;
+    try {
+      bytes = await gunzipIfNeeded(raw);
+    } catch {
+      throw new DataFileError(file, 'is corrupted (not valid gzip)');
+    }
+    if (bytes.byteLength !== piece.bytes || offset + bytes.byteLength > out.byteLength || (await sha256Hex(bytes)) !== piece.sha256) {
+      throw new DataFileError(file, 'is corrupted (checksum mismatch)');
+    }
+    out.set(bytes, offset);
+  }
+
+  // Every file's pieces, with the uncompressed offset each starts at and the items available once it is in.
+  const pieces = DATA_FILES.map((name, i) => {
+    const e = entries[i];
+    const stored = e.shards ?? [{ ...e, file: name }];
+    let offset = 0;
+    let count = 0;
+    return stored.map((p) => {
+      const at = { piece: p, offset, through: (count += p.count) };
+      offset += p.bytes;
+      return at;
+    });
+  });
+  const loadFirst = (i: number) => loadPiece(pieces[i][0].piece, buffers[i], 0);
+  // Whichever first piece fails first is the error shown.
+  await Promise.all(DATA_FILES.map((_, i) => loadFirst(i)));
+  DATA_FILES.forEach((name, i) => SPLIT_OF[name] && arrival.advance(SPLIT_OF[name], pieces[i][0].through));
+
+  // The rest, in order per file (a split's available images are always a prefix).
+  const rest = DATA_FILES.map(async (name, i) => {
+    for (const { piece, offset, through } of pieces[i].slice(1)) {
+      await loadPiece(piece, buffers[i], offset);
+      if (SPLIT_OF[name]) arrival.advance(SPLIT_OF[name], through);
+    }
+  });
+  Promise.all(rest).then(
+    () => onProgress(totalBytes, totalBytes, 'done'),
+    (e: unknown) => arrival.fail(e),
   );
-  onProgress(totalBytes, totalBytes, 'done');
   return {
-    train: splitFromIdx(files[0], files[1], 'train'),
-    test: splitFromIdx(files[2], files[3], 'test'),
+    train: splitFromIdx(buffers[0], buffers[1], 'train'),
+    test: splitFromIdx(buffers[2], buffers[3], 'test'),
+    arrival,
   };
+}
+
+/** Loads and verifies all of MNIST (waits for every file). */
+export async function loadMnist(baseUrl: string, onProgress: ProgressFn): Promise<Dataset> {
+  const data = await streamMnist(baseUrl, onProgress);
+  await data.arrival?.complete;
+  return data;
 }

@@ -5,7 +5,8 @@
 import type { TF } from '../catalog/types';
 import type { EngineConfig } from '../experiment/engineConfig';
 import { QUICK_EVAL_SIZE, type FromWorker } from '../wire/protocol';
-import { uploadSplit, type Dataset, type DeviceSplit } from './dataset';
+import { imagesToBuild, numAvailable, whenAvailable, type Dataset, type DeviceSplit } from './dataset';
+import { uploadTestSet } from './streamedTest';
 import { Lane } from './lane';
 import { disposeCapture, type StepCapture, type Trainer } from './trainer';
 import { SLICE_MS, yieldToEvents } from './yieldToEvents';
@@ -21,6 +22,8 @@ export class Runner {
   /** The test split on the device: [10000, 784] and [10000, 10]; and its first QUICK_EVAL_SIZE images. */
   readonly test: DeviceSplit;
   private readonly testQuick: DeviceSplit;
+  /** Resolves once `test` holds every test image (at once unless they are still streaming in). */
+  readonly testReady: Promise<void>;
   private running = false;
   /** Bumped by every start/stop so a superseded loop exits. */
   private loopGen = 0;
@@ -36,8 +39,12 @@ export class Runner {
     readonly data: Dataset,
     private readonly post: (msg: FromWorker) => void,
   ) {
-    this.test = uploadSplit(tf, data.test);
-    this.testQuick = uploadSplit(tf, data.test, 0, Math.min(QUICK_EVAL_SIZE, data.test.count));
+    ({ full: this.test, quick: this.testQuick, ready: this.testReady } = uploadTestSet(tf, data, QUICK_EVAL_SIZE));
+  }
+
+  /** Resolves once the training images the runs need to be built have arrived (see imagesToBuild). */
+  whenDataFor(runs: readonly { config: EngineConfig }[]): Promise<void> {
+    return whenAvailable(this.data, 'train', Math.max(0, ...runs.map((r) => imagesToBuild(r.config, this.data))));
   }
 
   /** The first lane's network (the one predictions and statistics speak for). */
@@ -58,7 +65,7 @@ export class Runner {
   configure(runs: readonly { run: number; config: EngineConfig }[]): void {
     this.stop();
     this.disposeLanes();
-    const test = { full: this.test, quick: this.testQuick };
+    const test = { full: this.test, quick: this.testQuick, ready: this.testReady };
     this.lanes = runs.map((r) => new Lane(this.tf, this.data, r.run, r.config, test, this.post));
     // The first step of a new network always reports its layers (a learner's first Step shows them at once).
     this.captureNext = true;
@@ -97,6 +104,10 @@ export class Runner {
     if (this.running || live.length === 0) return;
     // A learner stepping through a run wants to see each step's layers: every single step is captured.
     this.captureNext = true;
+    if (!live.every((l) => this.hasImagesFor(l))) {
+      await this.imagesFor(live);
+      if (this.running || live.some((l) => !this.lanes.includes(l))) return;
+    }
     for (const l of live) {
       l.startClock();
       this.stepLane(l);
@@ -131,6 +142,17 @@ export class Runner {
     if (c) this.onCapture(c, l.trainer, l.run);
   }
 
+  /** The next batch of lane `l` is all present (always, unless the data is still streaming in). */
+  private hasImagesFor(l: Lane): boolean {
+    return !this.data.arrival || l.trainer.imagesForNextStep() <= numAvailable(this.data, 'train');
+  }
+
+  /** Waits until the next batch of every lane has arrived (the batch order never depends on arrival). */
+  private async imagesFor(lanes: Lane[]): Promise<void> {
+    if (!this.data.arrival) return;
+    await whenAvailable(this.data, 'train', Math.max(0, ...lanes.map((l) => l.trainer.imagesForNextStep())));
+  }
+
   private async loop(gen: number): Promise<void> {
     const lanes = this.lanes;
     const live = () => this.running && gen === this.loopGen;
@@ -141,6 +163,13 @@ export class Runner {
         // Interleaved: every live lane one step, so each variant gets a fair share of the time.
         for (const l of lanes) {
           if (!l.live || !live()) continue;
+          if (!this.hasImagesFor(l)) {
+            // Streaming: this batch holds images not yet arrived. Report what was done, then wait (briefly).
+            await this.inflight;
+            await Promise.all(lanes.map((x) => x.flush(live())));
+            await this.imagesFor([l]);
+            if (!l.live || !live()) continue;
+          }
           this.stepLane(l);
           if (l.atEpochEnd) {
             await l.flush(true);

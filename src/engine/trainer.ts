@@ -6,9 +6,9 @@ import { optimizerById, type Optimizer } from '../catalog/optimizers';
 import { scheduleById, type ScheduleParams } from '../catalog/schedules';
 import type { Scalar, TF, Tensor, Tensor1D, Tensor2D, Variable } from '../catalog/types';
 import type { EngineConfig } from '../experiment/engineConfig';
-import { fillBatch, IMAGE_SIZE, NUM_CLASSES, trainingRange, type Dataset, type DeviceSplit } from './dataset';
+import { epochOrder, fillBatch, IMAGE_SIZE, NUM_CLASSES, trainingRange, type Dataset, type DeviceSplit } from './dataset';
 import { BN_MOMENTUM, buildMlp, disposeMlp, newVariable, forward, trainableVariables, weightMatrices, type Mlp } from './mlp';
-import { deriveSeed, permutation } from './rng';
+import { deriveSeed } from './rng';
 import { SLICE_MS, yieldToEvents } from './yieldToEvents';
 
 /** Images per evaluation chunk: [EVAL_CHUNK, 784] in, [EVAL_CHUNK, 10] out. */
@@ -55,6 +55,8 @@ export class Trainer {
   private readonly slots: Variable[][];
   private readonly numTrainUsed: number;
   private order: Uint32Array = new Uint32Array(0);
+  /** The epoch `order` was drawn for (−1: none yet). */
+  private orderEpoch = -1;
   private readonly xBuf: Float32Array;
   private readonly yBuf: Float32Array;
   /** Set by dispose: an evaluation that yielded must not touch the freed weights. */
@@ -101,13 +103,24 @@ export class Trainer {
     return scheduleById[this.cfg.sched].rate(this.step, this.scheduleParams());
   }
 
-  /** Loads the next batch (seeded order, reshuffled every epoch) into the reused CPU buffers. */
-  private nextBatch(): { x: Tensor2D; y: Tensor2D } {
+  /** The indices of the next batch's images (seeded order, reshuffled every epoch: see epochOrder). */
+  nextBatchIndices(): Uint32Array {
     const pos = this.step % this.stepsPerEpoch;
-    if (pos === 0 || this.order.length === 0) {
-      this.order = permutation(this.numTrainUsed, deriveSeed(this.cfg.seed, 1000 + this.epoch));
+    if (this.orderEpoch !== this.epoch) {
+      this.order = epochOrder(this.numTrainUsed, this.cfg.seed, this.epoch);
+      this.orderEpoch = this.epoch;
     }
-    fillBatch(this.data.train, this.order, pos * this.batch, this.batch, this.xBuf, this.yBuf);
+    return this.order.subarray(pos * this.batch, (pos + 1) * this.batch);
+  }
+
+  /** How many of the first training images must be present for the next step (1 + its largest index). */
+  imagesForNextStep(): number {
+    return this.nextBatchIndices().reduce((m, i) => Math.max(m, i + 1), 0);
+  }
+
+  /** Loads the next batch into the reused CPU buffers. */
+  private nextBatch(): { x: Tensor2D; y: Tensor2D } {
+    fillBatch(this.data.train, this.nextBatchIndices(), 0, this.batch, this.xBuf, this.yBuf);
     return {
       x: this.tf.tensor2d(this.xBuf, [this.batch, IMAGE_SIZE]),
       y: this.tf.tensor2d(this.yBuf, [this.batch, NUM_CLASSES]),

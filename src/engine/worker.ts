@@ -5,7 +5,7 @@ import type { EngineConfig } from '../experiment/engineConfig';
 import type { FromWorker, ToWorker } from '../wire/protocol';
 import { serveWasmFrom } from './wasmBackend';
 import { chooseBackend } from './backend';
-import { loadMnist } from './loadMnist';
+import { streamMnist } from './loadMnist';
 import { Runner } from './runner';
 import { answerInitLab } from './initLab';
 import { answerPredict } from './predictions';
@@ -22,8 +22,13 @@ let ready: Promise<Runner | null> | null = null;
 async function init(msg: Extract<Msg, { type: 'init' }>): Promise<Runner | null> {
   try {
     serveWasmFrom(msg.baseUrl);
+    // The data streams in while the backend starts; ready comes once its first slice is verified, and a
+    // later loading error is as fatal as an early one.
+    const loading = streamMnist(msg.baseUrl, (loaded, total, file) => post({ type: 'progress', loaded, total, file }));
+    loading.catch(() => undefined);
     const backend = await chooseBackend(tf, msg.backend);
-    const data = await loadMnist(msg.baseUrl, (loaded, total, file) => post({ type: 'progress', loaded, total, file }));
+    const data = await loading;
+    data.arrival?.complete.catch((e: unknown) => post({ type: 'fatal', message: e instanceof Error ? e.message : String(e) }));
     const runner = new Runner(tf, data, post);
     stats = new StatsTap(tf, runner, post);
     post({ type: 'ready', backend: backend.name, reason: backend.reason, numTrain: data.train.count, numTest: data.test.count });
@@ -44,7 +49,8 @@ async function handle(msg: Msg): Promise<void> {
   if (!r) return;
   switch (msg.type) {
     case 'configure':
-      return r.configure(msg.runs);
+      // A run that needs training images still streaming in (its evaluation or validation slice) waits.
+      return r.whenDataFor(msg.runs).then(() => r.configure(msg.runs));
     case 'train':
       return r.train();
     case 'pause':
@@ -61,7 +67,9 @@ async function handle(msg: Msg): Promise<void> {
     case 'predict':
       // Its work is queued on the device before the first await, so a later new run cannot pull the net
       // from under it; the answer names its run, and the page drops it if that run was replaced.
-      return background(answerPredict(tf, msg, r).then(post));
+      // Test-set predictions first wait (off the queue) for the whole test set while it streams in; the
+      // answer then names the run whose net it used.
+      return background((msg.image ? Promise.resolve() : r.testReady).then(() => answerPredict(tf, msg, r)).then(post));
     case 'weights':
       return background(answerWeights(tf, msg, r).then(post));
     default: {

@@ -184,8 +184,12 @@ export const useLab = create<LabStore>()((set, get) => {
     dismissNotice: (key) => set({ notices: get().notices.filter((n) => n.key !== key) }),
     resetStore: (config = presetBase(null), preset = null, rejected = []) => set(initialState(config, preset, rejected)),
 
-    // Other files' progress can still arrive after one failed: a fatal phase stays fatal.
-    onProgress: (loaded, total) => set({ phase: get().phase === 'fatal' ? 'fatal' : 'loading', load: { loaded, total } }),
+    // Other files' progress can still arrive after one failed: a fatal phase stays fatal. Training starts on
+    // a first slice, so progress also arrives once ready: the rest streams in (the status bar says so).
+    onProgress: (loaded, total) => {
+      const phase = get().phase;
+      set({ phase: phase === 'fatal' || phase === 'ready' ? phase : 'loading', load: { loaded, total } });
+    },
     onReady: (backend, reason) => {
       set({ phase: 'ready', backend: { name: backend, reason } });
       sendToEngine({ type: 'set-speed', stepsPerSec: get().config.speed });

@@ -1,4 +1,5 @@
-// Progress while the 11 MB of MNIST arrive, so a slow network never looks like a frozen page.
+// Progress while the first slice of MNIST arrives, so a slow network never looks like a frozen page (once
+// training has started on it, the status bar shows how much of the rest has arrived).
 import { useLab } from '../../state/store';
 
 export function LoadingBar() {

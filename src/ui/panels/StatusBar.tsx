@@ -14,6 +14,9 @@ export function StatusBar() {
   const eps = useLab((s) => s.examplesPerSec);
   const lastLoss = useLab((s) => (s.losses.length ? s.losses[s.losses.length - 1].loss : null));
   const lastEval = useLab((s) => latestEval(s.evals, 'test'));
+  // Training starts on a first slice of MNIST: while the rest streams in, the bar says how much has arrived.
+  const streaming = useLab((s) => s.phase === 'ready' && s.load.total > 0 && s.load.loaded < s.load.total);
+  const loadedFraction = useLab((s) => (s.load.total > 0 ? s.load.loaded / s.load.total : 0));
   const items: [string, string, string][] = [
     ['backend', 'Backend', backend?.name ?? '…'],
     ['epoch', 'Epoch', status ? formatNumber(status.epoch, 3) : '–'],
@@ -24,6 +27,7 @@ export function StatusBar() {
     // Live tfjs tensors in the engine: flat while training, back to its start value after Reset.
     ['tensors', 'Tensors', status ? String(status.numTensors) : '–'],
   ];
+  if (streaming) items.push(['data-loaded', 'MNIST arrived', formatPercent(loadedFraction, 0)]);
   return (
     // data-phase and data-run are the page's readiness signals for tests and lecturers' scripts.
     <footer className="status-bar" aria-label="Run status" data-phase={phase} data-run={run} data-running={String(running)}>

@@ -57,7 +57,7 @@ describe('loadMnist', () => {
 
   it('names a missing file', async () => {
     faults.clear();
-    faults.set('train-images.idx.gz', null);
-    await expect(loadMnist(`${base}/bad/`, () => {})).rejects.toThrow(/train-images\.idx\.gz is missing \(HTTP 404\)/);
+    faults.set('train-images-0.idx.gz', null);
+    await expect(loadMnist(`${base}/bad/`, () => {})).rejects.toThrow(/train-images-0\.idx\.gz is missing \(HTTP 404\)/);
   });
 });

@@ -94,11 +94,14 @@ def fetch(name):
     return path
 
 
-def read_idx(name, sha256):
-    """An IDX file (big-endian header: magic with the rank in its last byte, then one uint32 per dimension)."""
-    with gzip.open(fetch(name), "rb") as f:
-        raw = f.read()
-    if hashlib.sha256(raw).hexdigest() != sha256:
+def read_idx(name, entry):
+    """An IDX file (big-endian header: magic with the rank in its last byte, then one uint32 per dimension),
+    stored whole or in shards that, inflated and joined in order, are the file."""
+    raw = b""
+    for part in entry.get("shards", [{"file": name}]):
+        with gzip.open(fetch(part["file"]), "rb") as f:
+            raw += f.read()
+    if hashlib.sha256(raw).hexdigest() != entry["sha256"]:
         raise SystemExit(f"{name}: checksum mismatch; delete {DATA_DIR} and run again")
     rank = raw[3]
     dims = struct.unpack(">" + "I" * rank, raw[4 : 4 + 4 * rank])
@@ -108,11 +111,11 @@ def read_idx(name, sha256):
 def load_mnist():
     """x: [n, 784] float32, (pixel/255 - mean) / std; y: [n] int64 class labels."""
     with open(fetch("manifest.json")) as f:
-        sums = {k: v["sha256"] for k, v in json.load(f)["files"].items()}
+        files = json.load(f)["files"]
     out = []
     for split in ("train", "test"):
-        images = read_idx(f"{split}-images.idx.gz", sums[f"{split}-images.idx.gz"])
-        labels = read_idx(f"{split}-labels.idx.gz", sums[f"{split}-labels.idx.gz"])
+        images = read_idx(f"{split}-images.idx.gz", files[f"{split}-images.idx.gz"])
+        labels = read_idx(f"{split}-labels.idx.gz", files[f"{split}-labels.idx.gz"])
         x = (images.reshape(-1, 784).astype(np.float32) / 255 - PIXEL_MEAN) / PIXEL_STD
         out += [x, labels.astype(np.int64)]
     return out
