@@ -8,6 +8,7 @@ import type { Dataset, DeviceSplit } from './dataset';
 import { EarlyStopWatch } from './earlyStop';
 import { Evaluator } from './evaluator';
 import { Trainer, type StepCapture } from './trainer';
+import { WeightHistory } from './weightHistory';
 
 interface Pending {
   step: number;
@@ -23,6 +24,8 @@ export class Lane {
   readonly trainer: Trainer;
   private readonly early: EarlyStopWatch | null;
   readonly evaluator: Evaluator;
+  /** θ₀ and sparse weight snapshots (at evaluations), for the loss landscape. */
+  readonly history: WeightHistory;
   private pending: Pending[] = [];
   private lastRate = { time: 0, step: 0 };
   private lastExamplesPerSec = 0;
@@ -46,6 +49,7 @@ export class Lane {
     this.trainer = new Trainer(tf, data, cfg);
     this.early = EarlyStopWatch.create(tf, data, cfg);
     this.evaluator = new Evaluator(tf, data, cfg, test.full, test.quick);
+    this.history = new WeightHistory(tf, this.trainer.vars);
   }
 
   get live(): boolean {
@@ -147,6 +151,7 @@ export class Lane {
 
   async evaluateQuick(): Promise<void> {
     if (!this.live) return;
+    this.history.record(this.trainer.step, this.trainer.vars);
     const points = await this.evaluator.quick(this.trainer, now);
     if (!this.disposed) for (const point of points) this.post({ type: 'eval', run: this.run, point });
     this.lastRate = { time: now(), step: this.trainer.step };
@@ -158,6 +163,7 @@ export class Lane {
     // A full evaluation is on all test images: never on part of them while they stream in.
     await this.testReady;
     if (this.disposed || this.divergedAt !== null || !this.evaluator.fullDue(t, force)) return;
+    this.history.record(t.step, t.vars);
     const points = await this.evaluator.full(t);
     if (!this.disposed) for (const point of points) this.post({ type: 'eval', run: this.run, point });
   }
@@ -191,5 +197,6 @@ export class Lane {
     this.trainer.dispose();
     this.early?.dispose();
     this.evaluator.dispose();
+    this.history.dispose();
   }
 }

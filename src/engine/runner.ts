@@ -52,6 +52,11 @@ export class Runner {
     return this.lanes[0]?.trainer ?? null;
   }
 
+  /** The lane training run `run`, if any. */
+  lane(run: number): Lane | undefined {
+    return this.lanes.find((l) => l.run === run);
+  }
+
   /** The first lane's run id (0: none yet). */
   get runId(): number {
     return this.lanes[0]?.run ?? 0;

@@ -10,6 +10,8 @@ import { Runner } from './runner';
 import { answerInitLab } from './initLab';
 import { answerPredict } from './predictions';
 import { answerWeights } from './weightImages';
+import { LandscapeJobs } from './landscapeJob';
+import { answerPaths } from './optPaths';
 import { StatsTap } from './statsTap';
 import { tf } from './tfjs';
 
@@ -18,6 +20,7 @@ const post = (msg: FromWorker) => (self as unknown as Worker).postMessage(msg);
 
 let stats: StatsTap | null = null;
 let ready: Promise<Runner | null> | null = null;
+const landscapes = new LandscapeJobs();
 
 async function init(msg: Extract<Msg, { type: 'init' }>): Promise<Runner | null> {
   try {
@@ -72,6 +75,13 @@ async function handle(msg: Msg): Promise<void> {
       return background((msg.image ? Promise.resolve() : r.testReady).then(() => answerPredict(tf, msg, r)).then(post));
     case 'weights':
       return background(answerWeights(tf, msg, r).then(post));
+    case 'paths':
+      return background(answerPaths(tf, msg, post).then(post));
+    case 'landscape':
+      // In the background, yielding between chunks: training, pause and a cancel still get through.
+      return background(landscapes.answer(tf, msg, r, post).then(post));
+    case 'landscape-cancel':
+      return landscapes.cancel(msg.id);
     default: {
       const unrouted: never = msg;
       throw new Error(`Unknown message ${JSON.stringify(unrouted)}`);

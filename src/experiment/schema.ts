@@ -7,6 +7,7 @@ import { INITIALIZER_IDS } from '../catalog/initializers';
 import { LOSS_IDS } from '../catalog/losses';
 import { OPTIMIZER_IDS } from '../catalog/optimizers';
 import { SCHEDULE_IDS } from '../catalog/schedules';
+import { SURFACE_IDS } from '../catalog/surfaces';
 import { boolField, enumField, idListField, intField, intListField, numberField, type Field } from './fields';
 
 export const BACKEND_IDS = ['auto', 'webgl', 'wasm', 'cpu'] as const;
@@ -58,8 +59,17 @@ export const FIELDS = {
   // Run
   seed: intField({ key: 'seed', label: 'Seed', group: 'run' }, 0, 2147483647, 1),
   backend: enumField({ key: 'backend', label: 'Backend', group: 'run' }, BACKEND_IDS, 'auto'),
-  mode: enumField({ key: 'mode', label: 'Mode', group: 'run' }, ['train', 'init-lab', 'workbench', 'lectures'] as const, 'train'),
+  mode: enumField({ key: 'mode', label: 'Mode', group: 'run' }, ['train', 'init-lab', 'workbench', 'lectures', 'paths', 'landscape'] as const, 'train'),
   data: enumField({ key: 'data', label: 'Init-lab input', group: 'run' }, ['mnist', 'gaussian'] as const, 'mnist'),
+  // Optimizer paths (mode=paths): a two-parameter surface, the racers, their start and how long they run.
+  surface: enumField({ key: 'surface', label: 'Surface', group: 'run' }, SURFACE_IDS, 'ravine'),
+  pathOpts: idListField({ key: 'path-opts', label: 'Racing optimizers', group: 'run' }, OPTIMIZER_IDS, ['sgd', 'momentum', 'adam']),
+  pathSteps: intField({ key: 'path-steps', label: 'Steps per optimizer', group: 'run' }, 1, 1000, 100),
+  startX: numberField({ key: 'start-x', label: 'Start x', group: 'run' }, -5, 5, -1.8),
+  startY: numberField({ key: 'start-y', label: 'Start y', group: 'run' }, -5, 5, 0.6),
+  noise: numberField({ key: 'noise', label: 'Gradient noise (std)', group: 'run' }, 0, 5, 0),
+  // Momentum methods run at α(1−β), so their long-run step α/(1−β)·(1−β) = α matches plain SGD's.
+  pathEff: boolField({ key: 'path-eff', label: 'Momentum at equal effective rate α(1−β)', group: 'run' }, false),
   // View (how the page shows the experiment, not the experiment itself)
   present: boolField({ key: 'present', label: 'Lecturer mode', group: 'view' }, false),
   autoplay: boolField({ key: 'autoplay', label: 'Autoplay', group: 'view' }, false),
@@ -68,6 +78,9 @@ export const FIELDS = {
   // A guided lesson and its step (1-based), shown beside the experiment: opening one never resets a run.
   lesson: enumField({ key: 'lesson', label: 'Lesson', group: 'view' }, LESSON_IDS, 'none'),
   step: intField({ key: 'step', label: 'Lesson step', group: 'view' }, 1, MAX_LESSON_STEPS, 1),
+  // The loss landscape (mode=landscape) is a way of looking at the trained net: changing it never resets a run.
+  lsGrid: intField({ key: 'ls-grid', label: 'Landscape grid (points per side)', group: 'view' }, 3, 41, 21),
+  lsSpan: numberField({ key: 'ls-span', label: 'Landscape half-width (filter-normalised units)', group: 'view' }, 0.05, 5, 1),
 } as const;
 
 export type FieldName = keyof typeof FIELDS;

@@ -6,6 +6,7 @@ import { INIT_PRESETS } from './initPresets';
 import { LAB_PRESETS } from './labPresets';
 import { LOSS_PRESETS } from './lossPresets';
 import { OPTIMIZER_PRESETS } from './optimizerPresets';
+import { OPT_PRESETS } from './optPresets';
 import type { Preset } from './presetType';
 import { REGULARIZATION_PRESETS } from './regularizationPresets';
 import { WEIGHT_PRESETS } from './weightPresets';
@@ -28,6 +29,7 @@ export const PRESETS: readonly Preset[] = [
   ...ACTIVATION_PRESETS,
   ...LOSS_PRESETS,
   ...OPTIMIZER_PRESETS,
+  ...OPT_PRESETS,
   ...REGULARIZATION_PRESETS,
 ];
 

@@ -3,6 +3,8 @@
 // type fails the type-check until it is routed.
 import type { FromWorker } from '../wire/protocol';
 import { useEarlyStop } from './earlyStopStore';
+import { useLandscape } from './landscapeStore';
+import { usePaths } from './pathsStore';
 import { usePredictions } from './predictionsStore';
 import { useRuns } from './runsStore';
 import { useStats } from './statsStore';
@@ -38,6 +40,7 @@ export function routeMessage(msg: FromWorker): void {
       useStats.getState().onEngineReady();
       usePredictions.getState().onEngineReady();
       useWeights.getState().onEngineReady();
+      usePaths.getState().onEngineReady();
       return lab.onReady(msg.backend, msg.reason);
     case 'fatal':
       return lab.onFatal(msg.message);
@@ -63,6 +66,14 @@ export function routeMessage(msg: FromWorker): void {
       return useWeights.getState().onWeights(msg.id, msg.step, msg.images);
     case 'early-stop':
       return useEarlyStop.getState().onEarlyStop(msg.info);
+    case 'paths-progress':
+      return usePaths.getState().onProgress(msg.id, msg.done, msg.total);
+    case 'paths':
+      return usePaths.getState().onPaths(msg.id, msg.paths);
+    case 'landscape-progress':
+      return useLandscape.getState().onProgress(msg.id, msg.done, msg.total, msg.etaMs);
+    case 'landscape':
+      return useLandscape.getState().onResult(msg.id, msg.result);
     case 'error':
       return lab.onError(msg.message);
     default: {

@@ -2,6 +2,8 @@
 // sync and the engine. Nothing in state/ subscribes or starts anything when merely imported.
 import { connectEngine } from './connectEngine';
 import { useEarlyStop } from './earlyStopStore';
+import { useLandscape } from './landscapeStore';
+import { usePaths } from './pathsStore';
 import { usePredictions } from './predictionsStore';
 import { useLessons } from './lessonStore';
 import { parseProgress, PROGRESS_KEY, serializeProgress } from './lessons/progress';
@@ -22,9 +24,11 @@ export function wireRunResets(): () => void {
     if (s.phase === 'starting' && prev.phase !== 'starting') {
       usePredictions.getState().onEngineRestart();
       useWeights.getState().onEngineRestart();
+      usePaths.getState().onEngineRestart();
     }
     usePredictions.getState().clearRun();
     useWeights.getState().clearRun();
+    useLandscape.getState().clearRun();
   });
 }
 

@@ -44,7 +44,59 @@ export type ToWorker<C> =
   /** Predictions of the current net: on the test set, or (with `image`, [784] in [0, 1]) on a drawn digit. */
   | { type: 'predict'; id: number; image?: Float32Array }
   /** The first layer's incoming weights as images (asked at most once a second while the panel is open). */
-  | { type: 'weights'; id: number };
+  | { type: 'weights'; id: number }
+  /** Optimizer paths on a two-parameter surface (the optimizer lab); not about a run. */
+  | { type: 'paths'; id: number; spec: PathsSpec }
+  /** The loss landscape around run `run`'s current weights, computed in chunks; yields to training. */
+  | { type: 'landscape'; id: number; run: number; grid: number; span: number }
+  /** Stops the landscape computation `id` (its answer then says `cancelled`). */
+  | { type: 'landscape-cancel'; id: number };
+
+/** What the optimizer lab asks for: ids are catalog ids (surfaces.ts, optimizers.ts), checked by the engine. */
+export interface PathsSpec {
+  surface: string;
+  start: [number, number];
+  steps: number;
+  /** The racers: each optimizer with its own learning rate. */
+  opts: { id: string; lr: number }[];
+  momentum: number;
+  beta1: number;
+  beta2: number;
+  eps: number;
+  /** Std of the Gaussian noise added to each gradient coordinate (seeded). */
+  noise: number;
+  seed: number;
+}
+
+/** One optimizer's path: points 0..n−1, the start first. */
+export interface OptPath {
+  opt: string;
+  /** [n × 2] row-major (x, y). */
+  xy: Float32Array;
+  /** [n]: f at each point. */
+  loss: Float32Array;
+  /** The loss stopped being finite: the path ends at the last finite point. */
+  diverged: boolean;
+}
+
+/** The loss around the current weights θ: along the line from θ₀ (initial) and on a 2-D slice θ + a·d₁ + b·d₂. */
+export interface LandscapeResult {
+  step: number;
+  grid: number;
+  /** a and b run over [−span, span] in `grid` steps. */
+  span: number;
+  numImages: number;
+  /** [grid × grid] row-major: row i is b = −span + i·2span/(grid−1), column j likewise a. */
+  values: Float32Array;
+  /** Loss at a = b = 0 (the current weights). */
+  centre: number;
+  /** Loss along θ₀ + α(θ − θ₀) at each α (α = 0: initial weights, 1: current). */
+  line: { alphas: Float32Array; losses: Float32Array };
+  /** Weight snapshots (taken at quick evaluations) projected onto (d₁, d₂): [n × 2], with their steps. */
+  trajectory: { steps: number[]; xy: Float32Array };
+  /** Wall time of the computation. */
+  ms: number;
+}
 
 export interface LossPoint {
   /** The update this loss was measured on (1-based: the loss of the batch before update `step`). */
@@ -198,6 +250,11 @@ export type FromWorker =
   | { type: 'weights'; id: number; run: number; step: number; images: WeightImages | null }
   /** Early stopping ended the run at `epoch` and restored the weights of `bestEpoch` (best validation loss). */
   | { type: 'early-stop'; run: number; info: EarlyStopInfo }
+  | { type: 'paths-progress'; id: number; done: number; total: number }
+  | { type: 'paths'; id: number; paths: OptPath[] }
+  | { type: 'landscape-progress'; id: number; run: number; done: number; total: number; etaMs: number }
+  /** null result: no net, or cancelled (then `cancelled` is true). */
+  | { type: 'landscape'; id: number; run: number; result: LandscapeResult | null; cancelled: boolean }
   | { type: 'error'; run: number | null; message: string };
 
 export type FromWorkerType = FromWorker['type'];

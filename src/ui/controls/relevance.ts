@@ -6,6 +6,8 @@ import type { Config, FieldName } from '../../state/schema';
 const usesHyper = (name: 'momentum' | 'beta1' | 'beta2' | 'eps') => (c: Config) =>
   (optimizerById[c.opt].uses as readonly string[]).includes(name);
 
+const paths = (c: Config) => c.mode === 'paths';
+
 const RELEVANT: Partial<Record<FieldName, (c: Config) => boolean>> = {
   maxoutK: (c) => c.act === 'maxout',
   initValue: (c) => c.init === 'constant',
@@ -18,6 +20,13 @@ const RELEVANT: Partial<Record<FieldName, (c: Config) => boolean>> = {
   lrEnd: (c) => c.sched === 'linear' || c.sched === 'cosine',
   tau: (c) => c.sched === 'linear' || c.sched === 'cosine',
   data: (c) => c.mode === 'init-lab',
+  surface: paths,
+  pathOpts: paths,
+  pathSteps: paths,
+  startX: paths,
+  startY: paths,
+  noise: paths,
+  pathEff: paths,
 };
 
 export function isRelevant(name: FieldName, config: Config): boolean {

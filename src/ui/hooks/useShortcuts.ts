@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { stepLesson } from '../../state/lessons/navigate';
 import { neighbourPreset } from '../../state/presets';
 import { selectRunning, useLab } from '../../state/store';
+import { modeTrains } from '../../state/modes';
 
 export const SHORTCUTS: readonly (readonly [key: string, does: string])[] = [
   ['Space', 'Train / Pause — always, even with a button focused (Enter presses the focused button)'],
@@ -29,7 +30,7 @@ export function useShortcuts(openHelp: () => void): void {
         case ' ':
           // One rule: Space is Train/Pause everywhere but in a text field. preventDefault here also keeps a
           // focused button from taking the Space as its own click (Enter still presses it).
-          if (lab.config.mode === 'train' && !lab.status?.done) lab.togglePlay();
+          if (modeTrains(lab.config.mode) && !lab.status?.done) lab.togglePlay();
           break;
         case 's':
           if (!ready || selectRunning(lab)) return;

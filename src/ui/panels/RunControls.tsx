@@ -2,6 +2,7 @@
 // that has ended (all epochs, early stopping, divergence) offers a new run rather than a Train that does
 // nothing; the initialization lab does not train at all.
 import { selectEnded, selectPhase, selectRunning, selectStatus, useLab } from '../../state/store';
+import { modeTrains } from '../../state/modes';
 
 const ENDED: Record<string, string> = {
   epochs: 'Finished: all epochs done.',
@@ -15,7 +16,8 @@ export function RunControls() {
   const status = useLab(selectStatus);
   const warming = useLab((s) => s.warming);
   const waiting = useLab((s) => s.trainWhenReady);
-  const initLab = useLab((s) => s.config.mode !== 'train');
+  const mode = useLab((s) => s.config.mode);
+  const initLab = !modeTrains(mode);
   // The data could not be loaded: nothing can train until the page is reloaded with the files in place.
   const noData = useLab((s) => s.phase === 'fatal' || s.fatal !== null);
   const togglePlay = useLab((s) => s.togglePlay);
@@ -25,7 +27,7 @@ export function RunControls() {
   const allEnded = useLab(selectEnded);
   const ended = allEnded ? (status?.ended ?? 'epochs') : null;
   const noRun = phase !== 'ready' || !status;
-  const why = initLab ? 'The initialization lab looks at a fresh network; it does not train.' : undefined;
+  const why = !initLab ? undefined : mode === 'paths' ? 'The optimizer lab moves two parameters on a surface; it does not train the network.' : 'The initialization lab looks at a fresh network; it does not train.';
   const note = ended ? ENDED[ended] : warming && running ? 'Starting… (the first steps prepare the backend)' : waiting ? 'Will train once the data is loaded.' : null;
   return (
     <div className="run-controls" role="group" aria-label="Run controls">

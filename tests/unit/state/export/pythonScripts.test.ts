@@ -40,8 +40,9 @@ function fuzzConfig(seed: number): Config {
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
   const cfg = presetBase(null) as Record<string, unknown>;
   for (const name of FIELD_NAMES) {
-    const f = FIELDS[name] as { default: unknown; options?: readonly unknown[]; min?: number; max?: number };
-    if (name === 'hide') continue;
+    const f = FIELDS[name] as { default: unknown; options?: readonly unknown[]; items?: readonly string[]; min?: number; max?: number };
+    // Lists of ids (`hide`, `path-opts`) keep their defaults: the number-list rule below does not fit them.
+    if (f.items) continue;
     if (typeof f.default === 'boolean') cfg[name] = rand() < 0.5;
     else if (f.options) cfg[name] = pick(f.options);
     else if (Array.isArray(f.default)) cfg[name] = Array.from({ length: 1 + Math.floor(rand() * 4) }, () => 1 + Math.floor(rand() * 300));

@@ -1,0 +1,95 @@
+// The loss landscape of the real network (mode=landscape), above the training charts: the loss along the
+// line from the initial to the current weights, and a 2-D slice along two random filter-normalised
+// directions with the trajectory projected onto it. Computed in the Worker on request, in chunks.
+import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { latestEval } from '../../state/evalSeries';
+import { selectLandscape, selectLandscapeProgress, useLandscape } from '../../state/landscapeStore';
+import { selectConfig, selectEvals, useLab } from '../../state/store';
+import { ChartBox } from '../charts/ChartBox';
+import { useAxisWidth } from '../charts/axis';
+import { PALETTE } from '../charts/palette';
+import { FieldControl } from '../controls/FieldControl';
+import { formatAxis, formatCount, formatNumber } from '../format';
+import { LandscapeMap } from './LandscapeMap';
+import './optlab.css';
+
+export function LandscapePanel() {
+  const yw = useAxisWidth();
+  const run = useLab((s) => s.run);
+  const step = useLab((s) => s.status?.step ?? 0);
+  const config = useLab(selectConfig);
+  const trainEval = latestEval(useLab(selectEvals), 'train');
+  const result = useLandscape(selectLandscape);
+  const progress = useLandscape(selectLandscapeProgress);
+  const stopped = useLandscape((s) => s.stopped);
+  const { start, cancel } = useLandscape.getState();
+  const line = result ? Array.from(result.line.alphas, (a, i) => ({ alpha: Number(a.toFixed(2)), loss: result.line.losses[i] })) : [];
+  const state = progress ? 'computing' : result ? 'done' : stopped ? 'cancelled' : 'idle';
+  return (
+    <section className="panel landscape" data-panel="landscape" aria-label="Loss landscape" data-state={state}>
+      <h2>
+        Loss landscape{' '}
+        <span className="caption-note">
+          around the current weights θ, on the first 1,000 training images in use (the quick train evaluation's)
+        </span>
+      </h2>
+      <div className="landscape-controls">
+        <button type="button" data-action="landscape-start" onClick={() => start(run, config.lsGrid, config.lsSpan)}>
+          {result ? 'Recompute' : 'Compute'} at step {formatCount(step)}
+        </button>
+        <button type="button" data-action="landscape-cancel" disabled={!progress} onClick={cancel}>
+          Cancel
+        </button>
+        <FieldControl name="lsGrid" />
+        <FieldControl name="lsSpan" />
+        {progress && (
+          <span className="caption-note" data-landscape-progress={progress.done}>
+            {formatCount(progress.done)} / {formatCount(progress.total)} points
+            {progress.done > 0 ? ` · about ${Math.ceil(progress.etaMs / 1000)} s left` : ''}
+          </span>
+        )}
+        {stopped && !progress && <span className="caption-note">Cancelled.</span>}
+      </div>
+      {result && (
+        <div className="optlab-body" data-landscape-step={result.step} data-landscape-ms={Math.round(result.ms)}>
+          <figure className="chart">
+            <figcaption>
+              θ + a·d₁ + b·d₂, a, b ∈ [−{result.span}, {result.span}] · centre (θ){' '}
+              <strong data-metric="landscape-centre" data-value={result.centre}>
+                {formatNumber(result.centre)}
+              </strong>{' '}
+              · train loss (latest evaluation){' '}
+              <span data-metric="landscape-train-eval" data-value={trainEval?.loss ?? NaN}>
+                {formatNumber(trainEval?.loss)}
+              </span>{' '}
+              · {result.grid} × {result.grid} in {formatNumber(result.ms / 1000, 3)} s
+            </figcaption>
+            <LandscapeMap result={result} />
+            <p className="caption-note">
+              Directions: Gaussian, rescaled unit by unit to the norm of that unit's incoming weights (Li et al., 2018);
+              biases and batch-norm parameters held fixed. Orange: the weights at each evaluation, projected (○ = θ₀).
+              In ~10⁵ dimensions two random directions miss most of the path, so it looks short.
+            </p>
+          </figure>
+          <figure className="chart" style={{ flex: '1 1 280px' }}>
+            <figcaption>
+              Loss along θ₀ + α(θ − θ₀) <span className="caption-note">α = 0: initial weights, 1: current</span>
+            </figcaption>
+            <ChartBox height={200}>
+              <LineChart data={line} margin={{ top: 4, right: 16, bottom: 0, left: 0 }}>
+                <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
+                <XAxis dataKey="alpha" type="number" domain={['dataMin', 'dataMax']} tickFormatter={formatAxis} />
+                <YAxis width={yw} tickFormatter={formatAxis} domain={['auto', 'auto']} />
+                <Tooltip isAnimationActive={false} formatter={(v) => (typeof v === 'number' ? formatNumber(v) : String(v))} />
+                <ReferenceLine x={0} stroke="#999" />
+                <ReferenceLine x={1} stroke="#999" />
+                <Line dataKey="loss" stroke={PALETTE[0]} dot={false} strokeWidth={2} isAnimationActive={false} />
+              </LineChart>
+            </ChartBox>
+            <p className="caption-note">With batch norm, every point uses the current running statistics.</p>
+          </figure>
+        </div>
+      )}
+    </section>
+  );
+}
