@@ -8,6 +8,7 @@ import { useRuns } from './runsStore';
 import { useStats } from './statsStore';
 import { useWeights } from './weightsStore';
 import { useLab } from './store';
+import { routeSearch } from './search/routeSearch';
 
 /** True when a message belongs to a run that is no longer being trained (and must be dropped). */
 export function isStale(msg: FromWorker): boolean {
@@ -30,6 +31,7 @@ function routeLane(msg: FromWorker & { run: number }): void {
 export function routeMessage(msg: FromWorker): void {
   if (isStale(msg)) return;
   const lab = useLab.getState();
+  if (lab.config.mode === 'search') routeSearch(msg, lab, performance.now());
   if ('run' in msg && msg.run !== null && msg.run !== lab.run && msg.type !== 'error') return routeLane(msg);
   switch (msg.type) {
     case 'progress':

@@ -7,6 +7,7 @@ import { useLessons } from './lessonStore';
 import { parseProgress, PROGRESS_KEY, serializeProgress } from './lessons/progress';
 import { guardResources } from './resourceGuard';
 import { trackRuns } from './runsStore';
+import { useSearch } from './search/searchStore';
 import { useStats } from './statsStore';
 import { initialState, useLab } from './store';
 import { useWeights } from './weightsStore';
@@ -19,6 +20,7 @@ export function wireRunResets(): () => void {
     if (s.run === prev.run) return;
     useStats.getState().clearRun();
     useEarlyStop.getState().reset();
+    useSearch.getState().reset();
     if (s.phase === 'starting' && prev.phase !== 'starting') {
       usePredictions.getState().onEngineRestart();
       useWeights.getState().onEngineRestart();
