@@ -1,6 +1,7 @@
 // Named experiments: each preset is a partial config over the defaults. `?preset=ID` loads one and explicit
 // keys in the same URL override it. The `watch` note tells the learner which chart shows the effect.
 import { LAB_PRESETS } from './labPresets';
+import { SEARCH_PRESETS } from './searchPresets';
 import type { Preset } from './presetType';
 import { WEIGHT_PRESETS } from './weightPresets';
 import type { Config, PanelId } from './schema';
@@ -88,6 +89,7 @@ export const PRESETS: readonly Preset[] = [
   },
   ...LAB_PRESETS,
   ...WEIGHT_PRESETS,
+  ...SEARCH_PRESETS,
   // Gradients and activations
   {
     id: 'sigmoid-vanishing',

@@ -9,6 +9,7 @@ import { useStats } from './statsStore';
 import { useWeights } from './weightsStore';
 import { useLab } from './store';
 import { routeSearch } from './search/routeSearch';
+import { useLrFinder } from './search/lrFinderStore';
 
 /** True when a message belongs to a run that is no longer being trained (and must be dropped). */
 export function isStale(msg: FromWorker): boolean {
@@ -65,6 +66,8 @@ export function routeMessage(msg: FromWorker): void {
       return useWeights.getState().onWeights(msg.id, msg.step, msg.images);
     case 'early-stop':
       return useEarlyStop.getState().onEarlyStop(msg.info);
+    case 'lr-finder':
+      return useLrFinder.getState().onPoints(msg.id, msg.points, msg.done, msg.stopped);
     case 'error':
       return lab.onError(msg.message);
     default: {

@@ -44,7 +44,24 @@ export type ToWorker<C> =
   /** Predictions of the current net: on the test set, or (with `image`, [784] in [0, 1]) on a drawn digit. */
   | { type: 'predict'; id: number; image?: Float32Array }
   /** The first layer's incoming weights as images (asked at most once a second while the panel is open). */
-  | { type: 'weights'; id: number };
+  | { type: 'weights'; id: number }
+  /** The learning-rate range test on a throwaway copy of this config's net (the run's own net is untouched). */
+  | { type: 'lr-finder'; id: number; run: number; config: C }
+  | { type: 'lr-finder-cancel'; id: number };
+
+/**
+ * The learning-rate range test (Smith, 2017): the rate rises exponentially from `lrMin` to `lrMax` over
+ * `steps` updates, one rate per update; the test stops once the smoothed loss exceeds `stopFactor` × its
+ * minimum so far. The loss is smoothed by an exponential moving average with weight `smoothing` (debiased).
+ */
+export const LR_FINDER = { lrMin: 1e-6, lrMax: 10, steps: 120, stopFactor: 4, smoothing: 0.9 } as const;
+
+export interface LrFinderPoint {
+  step: number;
+  lr: number;
+  /** The batch's loss before this update (raw; the page smooths it the same way the Worker does). */
+  loss: number;
+}
 
 export interface LossPoint {
   /** The update this loss was measured on (1-based: the loss of the batch before update `step`). */
@@ -198,6 +215,8 @@ export type FromWorker =
   | { type: 'weights'; id: number; run: number; step: number; images: WeightImages | null }
   /** Early stopping ended the run at `epoch` and restored the weights of `bestEpoch` (best validation loss). */
   | { type: 'early-stop'; run: number; info: EarlyStopInfo }
+  /** Points of a learning-rate finder as they come (several per message); `done` with why it ended. */
+  | { type: 'lr-finder'; id: number; run: number; points: LrFinderPoint[]; done: boolean; stopped: 'diverged' | 'end' | 'cancelled' | null }
   | { type: 'error'; run: number | null; message: string };
 
 export type FromWorkerType = FromWorker['type'];

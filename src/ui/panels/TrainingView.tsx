@@ -1,6 +1,8 @@
-// The training charts, or the page of another mode in their place (init lab, loss workbench, lecture map).
+// The training charts, or the page of another mode in their place (init lab, loss workbench, lecture map,
+// hyperparameter search, learning-rate finder).
 import type { ReactNode } from 'react';
 import { useLab } from '../../state/store';
+import { SearchView } from '../search/SearchView';
 import { Workbench } from '../workbench/Workbench';
 import { InitLab } from './InitLab';
 import { LectureMap } from './LectureMap';
@@ -8,6 +10,6 @@ import { LectureMap } from './LectureMap';
 export function TrainingView({ children }: { children: ReactNode }) {
   const mode = useLab((s) => s.config.mode);
   const view =
-    mode === 'init-lab' ? <InitLab /> : mode === 'workbench' ? <Workbench /> : mode === 'lectures' ? <LectureMap /> : children;
+    mode === 'init-lab' ? <InitLab /> : mode === 'workbench' ? <Workbench /> : mode === 'lectures' ? <LectureMap /> : mode === 'search' ? <SearchView /> : children;
   return <div className="training-view">{view}</div>;
 }
