@@ -8,6 +8,7 @@ import { parseProgress, PROGRESS_KEY, serializeProgress } from './lessons/progre
 import { guardResources } from './resourceGuard';
 import { trackRuns } from './runsStore';
 import { useSearch } from './search/searchStore';
+import { useLrFinder } from './search/lrFinderStore';
 import { useStats } from './statsStore';
 import { initialState, useLab } from './store';
 import { useWeights } from './weightsStore';
@@ -21,6 +22,7 @@ export function wireRunResets(): () => void {
     useStats.getState().clearRun();
     useEarlyStop.getState().reset();
     useSearch.getState().reset();
+    useLrFinder.getState().reset();
     if (s.phase === 'starting' && prev.phase !== 'starting') {
       usePredictions.getState().onEngineRestart();
       useWeights.getState().onEngineRestart();

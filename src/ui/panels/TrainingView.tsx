@@ -2,6 +2,7 @@
 // hyperparameter search, learning-rate finder).
 import type { ReactNode } from 'react';
 import { useLab } from '../../state/store';
+import { LrFinderView } from '../search/LrFinderView';
 import { SearchView } from '../search/SearchView';
 import { Workbench } from '../workbench/Workbench';
 import { InitLab } from './InitLab';
@@ -10,6 +11,6 @@ import { LectureMap } from './LectureMap';
 export function TrainingView({ children }: { children: ReactNode }) {
   const mode = useLab((s) => s.config.mode);
   const view =
-    mode === 'init-lab' ? <InitLab /> : mode === 'workbench' ? <Workbench /> : mode === 'lectures' ? <LectureMap /> : mode === 'search' ? <SearchView /> : children;
+    mode === 'init-lab' ? <InitLab /> : mode === 'workbench' ? <Workbench /> : mode === 'lectures' ? <LectureMap /> : mode === 'search' ? <SearchView /> : mode === 'lr-finder' ? <LrFinderView /> : children;
   return <div className="training-view">{view}</div>;
 }
