@@ -142,8 +142,9 @@ export class Trainer {
   /**
    * One update on the next batch. With `capture`, also returns every layer's pre-activations,
    * activations, weight gradients and pre-update weights from this very pass (no second forward).
+   * `lr` overrides the schedule's rate for this update (the learning-rate finder sweeps it).
    */
-  trainStep(capture = false): StepResult {
+  trainStep(capture = false, lr?: number): StepResult {
     const { tf } = this;
     const { x, y } = this.nextBatch();
     const moments: { layer: number; mean: Tensor1D; variance: Tensor1D }[] = [];
@@ -178,7 +179,7 @@ export class Trainer {
       }
     }
     const h = {
-      lr: this.currentLr(),
+      lr: lr ?? this.currentLr(),
       momentum: this.cfg.momentum,
       beta1: this.cfg.beta1,
       beta2: this.cfg.beta2,

@@ -6,6 +6,7 @@ import type { FromWorker, ToWorker } from '../wire/protocol';
 import { serveWasmFrom } from './wasmBackend';
 import { chooseBackend } from './backend';
 import { streamMnist } from './loadMnist';
+import { LrFinder } from './lrFinder';
 import { Runner } from './runner';
 import { answerInitLab } from './initLab';
 import { answerPredict } from './predictions';
@@ -19,6 +20,7 @@ type Msg = ToWorker<EngineConfig>;
 const post = (msg: FromWorker) => (self as unknown as Worker).postMessage(msg);
 
 let stats: StatsTap | null = null;
+let finder: LrFinder | null = null;
 let ready: Promise<Runner | null> | null = null;
 const landscapes = new LandscapeJobs();
 
@@ -34,6 +36,7 @@ async function init(msg: Extract<Msg, { type: 'init' }>): Promise<Runner | null>
     data.arrival?.complete.catch((e: unknown) => post({ type: 'fatal', message: e instanceof Error ? e.message : String(e) }));
     const runner = new Runner(tf, data, post);
     stats = new StatsTap(tf, runner, post);
+    finder = new LrFinder(tf, data, post);
     post({ type: 'ready', backend: backend.name, reason: backend.reason, numTrain: data.train.count, numTest: data.test.count });
     return runner;
   } catch (e) {
@@ -82,6 +85,11 @@ async function handle(msg: Msg): Promise<void> {
       return background(landscapes.answer(tf, msg, r, post).then(post));
     case 'landscape-cancel':
       return landscapes.cancel(msg.id);
+    case 'lr-finder':
+      // In the background, so a cancel (or anything else) is handled between its readbacks.
+      return background(finder!.run(msg.id, msg.run, msg.config));
+    case 'lr-finder-cancel':
+      return finder?.cancel(msg.id);
     default: {
       const unrouted: never = msg;
       throw new Error(`Unknown message ${JSON.stringify(unrouted)}`);

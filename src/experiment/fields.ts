@@ -2,7 +2,8 @@
 // default), how to read its URL text and how to write it back. schema.ts lists the fields once.
 import { z } from 'zod';
 
-export type FieldGroup = 'model' | 'loss' | 'optim' | 'reg' | 'run' | 'view';
+/** 'search': the hyperparameter search's own settings (its page shows them, not the settings panel). */
+export type FieldGroup = 'model' | 'loss' | 'optim' | 'reg' | 'run' | 'view' | 'search';
 
 export interface Field<T> {
   /** The URL key: a public contract, never renamed. */
@@ -126,5 +127,28 @@ export function idListField<const T extends string>(meta: Meta, options: readonl
     schema: z.array(z.enum(options as [T, ...T[]])).max(options.length) as unknown as z.ZodType<T[]>,
     parse: (raw) => (raw.length > 500 ? undefined : [...new Set(raw.split(',').filter(Boolean))]),
     format: (v) => v.join(','),
+  };
+}
+
+/**
+ * A closed interval `lo:hi` (e.g. a search range `1e-4:1`), both ends within [min, max] and lo ≤ hi.
+ * Whether it is read on a log scale is up to its user (the search's hyperparameter table).
+ */
+export function rangeField(meta: Meta, min: number, max: number, def: readonly [number, number]): Field<[number, number]> {
+  return {
+    ...meta,
+    default: [def[0], def[1]],
+    min,
+    max,
+    schema: z
+      .tuple([z.number().finite().min(min).max(max), z.number().finite().min(min).max(max)])
+      .refine(([lo, hi]) => lo <= hi, 'the range must be written low:high'),
+    parse: (raw) => {
+      const parts = raw.split(':');
+      if (parts.length !== 2) return undefined;
+      const [lo, hi] = parts.map((p) => parseDecimal(p.trim()));
+      return lo === undefined || hi === undefined ? undefined : [lo, hi];
+    },
+    format: ([lo, hi]) => `${formatNumber(lo)}:${formatNumber(hi)}`,
   };
 }

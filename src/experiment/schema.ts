@@ -8,7 +8,7 @@ import { LOSS_IDS } from '../catalog/losses';
 import { OPTIMIZER_IDS } from '../catalog/optimizers';
 import { SCHEDULE_IDS } from '../catalog/schedules';
 import { SURFACE_IDS } from '../catalog/surfaces';
-import { boolField, enumField, idListField, intField, intListField, numberField, type Field } from './fields';
+import { boolField, enumField, idListField, intField, intListField, numberField, rangeField, type Field } from './fields';
 
 export const BACKEND_IDS = ['auto', 'webgl', 'wasm', 'cpu'] as const;
 export const PANEL_IDS = ['controls', 'loss', 'accuracy', 'lr', 'layers', 'diagnoses', 'runs', 'predictions', 'weights', 'cards'] as const;
@@ -17,6 +17,13 @@ export type PanelId = (typeof PANEL_IDS)[number];
 export const LESSON_IDS = ['none', 'activations', 'losses', 'initialization', 'optimization', 'regularization'] as const;
 export type LessonKey = (typeof LESSON_IDS)[number];
 export const MAX_LESSON_STEPS = 10;
+/** Hyperparameter search: 'both' runs the grid and the random search side by side on the same budget each. */
+export const SEARCH_KINDS = ['grid', 'random', 'both'] as const;
+/** What a search may vary (state/search/hyperparams.ts says how each maps onto the config). */
+export const HP_IDS = ['lr', 'batch', 'width', 'depth', 'l2', 'dropout', 'momentum', 'bias-init', 'init', 'act'] as const;
+export type HpId = (typeof HP_IDS)[number];
+export const SEARCH_METRICS = ['test-acc', 'test-loss', 'train-acc', 'train-loss'] as const;
+export type SearchMetric = (typeof SEARCH_METRICS)[number];
 
 export const FIELDS = {
   // Model
@@ -59,7 +66,7 @@ export const FIELDS = {
   // Run
   seed: intField({ key: 'seed', label: 'Seed', group: 'run' }, 0, 2147483647, 1),
   backend: enumField({ key: 'backend', label: 'Backend', group: 'run' }, BACKEND_IDS, 'auto'),
-  mode: enumField({ key: 'mode', label: 'Mode', group: 'run' }, ['train', 'init-lab', 'workbench', 'lectures', 'paths', 'landscape'] as const, 'train'),
+  mode: enumField({ key: 'mode', label: 'Mode', group: 'run' }, ['train', 'init-lab', 'workbench', 'lectures', 'paths', 'landscape', 'search', 'lr-finder'] as const, 'train'),
   data: enumField({ key: 'data', label: 'Init-lab input', group: 'run' }, ['mnist', 'gaussian'] as const, 'mnist'),
   // Optimizer paths (mode=paths): a two-parameter surface, the racers, their start and how long they run.
   surface: enumField({ key: 'surface', label: 'Surface', group: 'run' }, SURFACE_IDS, 'ravine'),
@@ -70,6 +77,16 @@ export const FIELDS = {
   noise: numberField({ key: 'noise', label: 'Gradient noise (std)', group: 'run' }, 0, 5, 0),
   // Momentum methods run at α(1−β), so their long-run step α/(1−β)·(1−β) = α matches plain SGD's.
   pathEff: boolField({ key: 'path-eff', label: 'Momentum at equal effective rate α(1−β)', group: 'run' }, false),
+  // Hyperparameter search (mode=search): what varies, over which range, and the budget of every run.
+  search: enumField({ key: 'search', label: 'Search', group: 'search' }, SEARCH_KINDS, 'grid'),
+  hp1: enumField({ key: 'hp1', label: 'Hyperparameter 1', group: 'search' }, HP_IDS, 'lr'),
+  hp1Range: rangeField({ key: 'hp1-range', label: 'Range 1', group: 'search' }, -5, 1024, [1e-4, 1]),
+  hp2: enumField({ key: 'hp2', label: 'Hyperparameter 2', group: 'search' }, ['none', ...HP_IDS] as const, 'none'),
+  hp2Range: rangeField({ key: 'hp2-range', label: 'Range 2', group: 'search' }, -5, 1024, [0, 0.5]),
+  budgetRuns: intField({ key: 'budget-runs', label: 'Runs', group: 'search' }, 2, 16, 6),
+  budgetSize: intField({ key: 'budget-size', label: 'Training images per run', group: 'search' }, 100, 60000, 2000),
+  searchEpochs: intField({ key: 'search-epochs', label: 'Epochs per run', group: 'search' }, 1, 20, 1),
+  searchMetric: enumField({ key: 'search-metric', label: 'Metric', group: 'search' }, SEARCH_METRICS, 'test-acc'),
   // View (how the page shows the experiment, not the experiment itself)
   present: boolField({ key: 'present', label: 'Lecturer mode', group: 'view' }, false),
   autoplay: boolField({ key: 'autoplay', label: 'Autoplay', group: 'view' }, false),

@@ -7,6 +7,7 @@ import { LAB_PRESETS } from './labPresets';
 import { LOSS_PRESETS } from './lossPresets';
 import { OPTIMIZER_PRESETS } from './optimizerPresets';
 import { OPT_PRESETS } from './optPresets';
+import { SEARCH_PRESETS } from './searchPresets';
 import type { Preset } from './presetType';
 import { REGULARIZATION_PRESETS } from './regularizationPresets';
 import { WEIGHT_PRESETS } from './weightPresets';
@@ -30,6 +31,7 @@ export const PRESETS: readonly Preset[] = [
   ...LOSS_PRESETS,
   ...OPTIMIZER_PRESETS,
   ...OPT_PRESETS,
+  ...SEARCH_PRESETS,
   ...REGULARIZATION_PRESETS,
 ];
 

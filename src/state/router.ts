@@ -10,6 +10,8 @@ import { useRuns } from './runsStore';
 import { useStats } from './statsStore';
 import { useWeights } from './weightsStore';
 import { useLab } from './store';
+import { routeSearch } from './search/routeSearch';
+import { useLrFinder } from './search/lrFinderStore';
 
 /** True when a message belongs to a run that is no longer being trained (and must be dropped). */
 export function isStale(msg: FromWorker): boolean {
@@ -32,6 +34,7 @@ function routeLane(msg: FromWorker & { run: number }): void {
 export function routeMessage(msg: FromWorker): void {
   if (isStale(msg)) return;
   const lab = useLab.getState();
+  if (lab.config.mode === 'search') routeSearch(msg, lab, performance.now());
   if ('run' in msg && msg.run !== null && msg.run !== lab.run && msg.type !== 'error') return routeLane(msg);
   switch (msg.type) {
     case 'progress':
@@ -74,6 +77,8 @@ export function routeMessage(msg: FromWorker): void {
       return useLandscape.getState().onProgress(msg.id, msg.done, msg.total, msg.etaMs);
     case 'landscape':
       return useLandscape.getState().onResult(msg.id, msg.result);
+    case 'lr-finder':
+      return useLrFinder.getState().onPoints(msg.id, msg.points, msg.done, msg.stopped);
     case 'error':
       return lab.onError(msg.message);
     default: {

@@ -9,6 +9,8 @@ import { useLessons } from './lessonStore';
 import { parseProgress, PROGRESS_KEY, serializeProgress } from './lessons/progress';
 import { guardResources } from './resourceGuard';
 import { trackRuns } from './runsStore';
+import { useSearch } from './search/searchStore';
+import { useLrFinder } from './search/lrFinderStore';
 import { useStats } from './statsStore';
 import { initialState, useLab } from './store';
 import { useWeights } from './weightsStore';
@@ -21,6 +23,8 @@ export function wireRunResets(): () => void {
     if (s.run === prev.run) return;
     useStats.getState().clearRun();
     useEarlyStop.getState().reset();
+    useSearch.getState().reset();
+    useLrFinder.getState().reset();
     if (s.phase === 'starting' && prev.phase !== 'starting') {
       usePredictions.getState().onEngineRestart();
       useWeights.getState().onEngineRestart();

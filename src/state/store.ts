@@ -9,6 +9,7 @@ import { sendToEngine } from './engineLink';
 import { appendCapped } from './history';
 import { checkPatch, noticeOf, withNotice, type Notice } from './notices';
 import { presetById } from './presets';
+import { searchVariants } from './search/plan';
 import { guardResources } from './resourceGuard';
 import { presetBase, type Rejection } from './urlCodec';
 import { VIEW_FIELDS, type Config, type FieldName } from './schema';
@@ -124,7 +125,8 @@ export const useLab = create<LabStore>()((set, get) => {
   const startRun = () => {
     const { config, preset, nextRun, phase } = get();
     const had = get().losses.length > 0;
-    const race = (preset && config.mode === 'train' && presetById[preset]?.race) || [{}];
+    // A search trains every point at once, one lane each, as a race does.
+    const race = config.mode === 'search' ? searchVariants(config) : (preset && config.mode === 'train' && presetById[preset]?.race) || [{}];
     const lanes = race.map((variant, i) => ({ run: nextRun + i, config: guardResources({ ...config, ...variant }).config }));
     // Configure goes out before the store changes: subscribers that react to the new run (the drawing pad
     // asking again) must reach the Worker after it has built the new net.

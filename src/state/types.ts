@@ -15,4 +15,4 @@ export type {
   TestPredictions,
   WeightImages,
 } from '../wire/protocol';
-export { IMAGE_SIZE, LOGIT_HIST_RANGE, NUM_BINS, NUM_CLASSES, QUICK_EVAL_SIZE } from '../wire/protocol';
+export { IMAGE_SIZE, LR_FINDER, LOGIT_HIST_RANGE, NUM_BINS, NUM_CLASSES, QUICK_EVAL_SIZE } from '../wire/protocol';

@@ -45,6 +45,9 @@ export type ToWorker<C> =
   | { type: 'predict'; id: number; image?: Float32Array }
   /** The first layer's incoming weights as images (asked at most once a second while the panel is open). */
   | { type: 'weights'; id: number }
+  /** The learning-rate range test on a throwaway copy of this config's net (the run's own net is untouched). */
+  | { type: 'lr-finder'; id: number; run: number; config: C }
+  | { type: 'lr-finder-cancel'; id: number }
   /** Optimizer paths on a two-parameter surface (the optimizer lab); not about a run. */
   | { type: 'paths'; id: number; spec: PathsSpec }
   /** The loss landscape around run `run`'s current weights, computed in chunks; yields to training. */
@@ -96,6 +99,20 @@ export interface LandscapeResult {
   trajectory: { steps: number[]; xy: Float32Array };
   /** Wall time of the computation. */
   ms: number;
+}
+
+/**
+ * The learning-rate range test (Smith, 2017): the rate rises exponentially from `lrMin` to `lrMax` over
+ * `steps` updates, one rate per update; the test stops once the smoothed loss exceeds `stopFactor` × its
+ * minimum so far. The loss is smoothed by an exponential moving average with weight `smoothing` (debiased).
+ */
+export const LR_FINDER = { lrMin: 1e-6, lrMax: 10, steps: 120, stopFactor: 4, smoothing: 0.9 } as const;
+
+export interface LrFinderPoint {
+  step: number;
+  lr: number;
+  /** The batch's loss before this update (raw; the page smooths it the same way the Worker does). */
+  loss: number;
 }
 
 export interface LossPoint {
@@ -255,6 +272,8 @@ export type FromWorker =
   | { type: 'landscape-progress'; id: number; run: number; done: number; total: number; etaMs: number }
   /** null result: no net, or cancelled (then `cancelled` is true). */
   | { type: 'landscape'; id: number; run: number; result: LandscapeResult | null; cancelled: boolean }
+  /** Points of a learning-rate finder as they come (several per message); `done` with why it ended. */
+  | { type: 'lr-finder'; id: number; run: number; points: LrFinderPoint[]; done: boolean; stopped: 'diverged' | 'end' | 'cancelled' | null }
   | { type: 'error'; run: number | null; message: string };
 
 export type FromWorkerType = FromWorker['type'];

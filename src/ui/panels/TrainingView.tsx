@@ -1,9 +1,12 @@
 // The training charts, or the page of another mode in their place (init lab, loss workbench, lecture map,
-// optimizer paths); the loss landscape sits above the training charts, since it looks at the run they show.
+// optimizer paths, hyperparameter search, learning-rate finder); the loss landscape sits above the training
+// charts, since it looks at the run they show.
 import type { ReactNode } from 'react';
 import { useLab } from '../../state/store';
 import { LandscapePanel } from '../optlab/LandscapePanel';
 import { PathsLab } from '../optlab/PathsLab';
+import { LrFinderView } from '../search/LrFinderView';
+import { SearchView } from '../search/SearchView';
 import { Workbench } from '../workbench/Workbench';
 import { InitLab } from './InitLab';
 import { LectureMap } from './LectureMap';
@@ -19,6 +22,10 @@ export function TrainingView({ children }: { children: ReactNode }) {
       <LectureMap />
     ) : mode === 'paths' ? (
       <PathsLab />
+    ) : mode === 'search' ? (
+      <SearchView />
+    ) : mode === 'lr-finder' ? (
+      <LrFinderView />
     ) : mode === 'landscape' ? (
       <>
         <LandscapePanel />

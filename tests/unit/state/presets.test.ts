@@ -113,10 +113,11 @@ function arbitraryFor(name: FieldName): fc.Arbitrary<unknown> {
   if (f.options) return fc.constantFrom(...f.options);
   const min = f.min ?? 0;
   const max = f.max ?? 1;
-  return fc
-    .oneof(
-      fc.integer({ min: Math.ceil(min), max: Math.floor(max) }),
-      fc.double({ min, max, noNaN: true }).map((v) => Number(v.toPrecision(3))),
-    )
-    .filter(ok);
+  const num = fc.oneof(
+    fc.integer({ min: Math.ceil(min), max: Math.floor(max) }),
+    fc.double({ min, max, noNaN: true }).map((v) => Number(v.toPrecision(3))),
+  );
+  // A range field (`lo:hi`): two numbers, low first.
+  if (Array.isArray(f.default)) return fc.tuple(num, num).map(([a, b]) => (a <= b ? [a, b] : [b, a])).filter(ok);
+  return num.filter(ok);
 }
