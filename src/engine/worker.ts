@@ -10,6 +10,8 @@ import { Runner } from './runner';
 import { answerInitLab } from './initLab';
 import { answerPredict } from './predictions';
 import { answerWeights } from './weightImages';
+import { answerInspectUnit } from './unitInspect';
+import { answerNetwork } from './networkView';
 import { StatsTap } from './statsTap';
 import { tf } from './tfjs';
 
@@ -64,6 +66,10 @@ async function handle(msg: Msg): Promise<void> {
       return background(answerPredict(tf, msg, r).then(post));
     case 'weights':
       return background(answerWeights(tf, msg, r).then(post));
+    case 'inspect-unit':
+      return background(answerInspectUnit(tf, msg, r).then(post));
+    case 'network':
+      return background(answerNetwork(tf, msg, r).then(post));
     default: {
       const unrouted: never = msg;
       throw new Error(`Unknown message ${JSON.stringify(unrouted)}`);

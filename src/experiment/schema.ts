@@ -7,7 +7,7 @@ import { INITIALIZER_IDS } from '../catalog/initializers';
 import { LOSS_IDS } from '../catalog/losses';
 import { OPTIMIZER_IDS } from '../catalog/optimizers';
 import { SCHEDULE_IDS } from '../catalog/schedules';
-import { boolField, enumField, idListField, intField, intListField, numberField, type Field } from './fields';
+import { boolField, enumField, idListField, intField, intListField, numberField, unitRefField, type Field } from './fields';
 
 export const BACKEND_IDS = ['auto', 'webgl', 'wasm', 'cpu'] as const;
 export const PANEL_IDS = ['controls', 'loss', 'accuracy', 'lr', 'layers', 'diagnoses', 'runs', 'predictions', 'weights', 'cards'] as const;
@@ -68,6 +68,8 @@ export const FIELDS = {
   // A guided lesson and its step (1-based), shown beside the experiment: opening one never resets a run.
   lesson: enumField({ key: 'lesson', label: 'Lesson', group: 'view' }, LESSON_IDS, 'none'),
   step: intField({ key: 'step', label: 'Lesson step', group: 'view' }, 1, MAX_LESSON_STEPS, 1),
+  // The unit open in the unit inspector (`L2:17`), so a link can point at one unit.
+  unit: unitRefField({ key: 'unit', label: 'Inspected unit', group: 'view' }),
 } as const;
 
 export type FieldName = keyof typeof FIELDS;

@@ -7,6 +7,8 @@ import { usePredictions } from './predictionsStore';
 import { useRuns } from './runsStore';
 import { useStats } from './statsStore';
 import { useWeights } from './weightsStore';
+import { useInspector } from './inspectorStore';
+import { useNetwork } from './networkStore';
 import { useLab } from './store';
 
 /** True when a message belongs to a run that is no longer being trained (and must be dropped). */
@@ -38,6 +40,8 @@ export function routeMessage(msg: FromWorker): void {
       useStats.getState().onEngineReady();
       usePredictions.getState().onEngineReady();
       useWeights.getState().onEngineReady();
+      useInspector.getState().onEngineReady();
+      useNetwork.getState().onEngineReady();
       return lab.onReady(msg.backend, msg.reason);
     case 'fatal':
       return lab.onFatal(msg.message);
@@ -61,6 +65,10 @@ export function routeMessage(msg: FromWorker): void {
       return usePredictions.getState().onImage(msg.id, msg.probs);
     case 'weights':
       return useWeights.getState().onWeights(msg.id, msg.step, msg.images);
+    case 'unit':
+      return useInspector.getState().onUnit(msg.id, msg.step, msg.result);
+    case 'network':
+      return useNetwork.getState().onNetwork(msg.id, msg.step, msg.result);
     case 'early-stop':
       return useEarlyStop.getState().onEarlyStop(msg.info);
     case 'error':

@@ -10,6 +10,8 @@ import { trackRuns } from './runsStore';
 import { useStats } from './statsStore';
 import { initialState, useLab } from './store';
 import { useWeights } from './weightsStore';
+import { useInspector } from './inspectorStore';
+import { useNetwork } from './networkStore';
 import { decodeQuery } from './urlCodec';
 import { startUrlSync } from './urlSync';
 
@@ -22,9 +24,13 @@ export function wireRunResets(): () => void {
     if (s.phase === 'starting' && prev.phase !== 'starting') {
       usePredictions.getState().onEngineRestart();
       useWeights.getState().onEngineRestart();
+      useInspector.getState().onEngineRestart();
+      useNetwork.getState().onEngineRestart();
     }
     usePredictions.getState().clearRun();
     useWeights.getState().clearRun();
+    useInspector.getState().clearRun();
+    useNetwork.getState().clearRun();
   });
 }
 

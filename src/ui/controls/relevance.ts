@@ -18,6 +18,8 @@ const RELEVANT: Partial<Record<FieldName, (c: Config) => boolean>> = {
   lrEnd: (c) => c.sched === 'linear' || c.sched === 'cosine',
   tau: (c) => c.sched === 'linear' || c.sched === 'cosine',
   data: (c) => c.mode === 'init-lab',
+  // Chosen by clicking a unit (inspector, weight images, network view), not typed in the settings.
+  unit: () => false,
 };
 
 export function isRelevant(name: FieldName, config: Config): boolean {
