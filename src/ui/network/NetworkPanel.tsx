@@ -66,7 +66,6 @@ export function NetworkPanel() {
   };
 
   const about = hover ?? focused;
-  const first = nodes[0]?.[0];
   return (
     <details className="panel network" data-panel="network" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Network view</summary>
@@ -81,7 +80,7 @@ export function NetworkPanel() {
             role="img"
             aria-label="Network diagram: arrow keys move between units, Enter opens the unit inspector"
             data-action="network-canvas"
-            data-first-node={first ? `${first.x},${first.y}` : ''}
+            data-column-tops={nodes.map((c) => (c[0] ? `${c[0].x},${c[0].y}` : '')).join(';')}
             onMouseMove={(e) => setHover(toCanvas(e))}
             onMouseLeave={() => setHover(null)}
             onClick={(e) => {

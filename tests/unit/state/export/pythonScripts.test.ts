@@ -41,7 +41,8 @@ function fuzzConfig(seed: number): Config {
   const cfg = presetBase(null) as Record<string, unknown>;
   for (const name of FIELD_NAMES) {
     const f = FIELDS[name] as { default: unknown; options?: readonly unknown[]; min?: number; max?: number };
-    if (name === 'hide') continue;
+    // `hide` is a list of ids and `unit` a unit reference (`L2:17`): view fields the scripts ignore.
+    if (name === 'hide' || name === 'unit') continue;
     if (typeof f.default === 'boolean') cfg[name] = rand() < 0.5;
     else if (f.options) cfg[name] = pick(f.options);
     else if (Array.isArray(f.default)) cfg[name] = Array.from({ length: 1 + Math.floor(rand() * 4) }, () => 1 + Math.floor(rand() * 300));
