@@ -85,7 +85,9 @@ describe('inspector store', () => {
     useNetwork.getState().request();
     useNetwork.getState().request();
     expect(sent.filter((m) => (m as { type: string }).type === 'network')).toHaveLength(1);
-    useNetwork.getState().onNetwork(2, 4, { layers: [], edges: [], batchSize: 256 });
+    useNetwork.getState().onNetwork(5, 4, { layers: [], edges: [], batchSize: 256 }); // not the one asked
+    expect(useNetwork.getState().latest).toBeNull();
+    useNetwork.getState().onNetwork(1, 4, { layers: [], edges: [], batchSize: 256 });
     expect(useNetwork.getState().latest).toMatchObject({ step: 4 });
   });
 });
