@@ -2,7 +2,6 @@
 import { LOGIT_HIST_RANGE, NUM_BINS, NUM_CLASSES, type LayerStats } from '../../../state/types';
 import type { Activation } from '../../../catalog/activations';
 import type { StatKey } from '../../../catalog/statNotes';
-import { useUnitSelection } from '../../inspector/useUnitSelection';
 import { colorAt } from '../palette';
 import { fmtStat, layerLabel } from './format';
 import { LayerHistogram } from './LayerHistogram';
@@ -31,7 +30,6 @@ export function placeholderLayers(widths: readonly number[], activation: Activat
 
 function Column({ s }: { s: LayerStats }) {
   const name = layerLabel(s.layer, s.isOutput);
-  const { select } = useUnitSelection();
   const rows: [StatKey, string, string][] = [
     ['act-var', 'Var(a)', show(s.actVar)],
     ['grad-norm', '‖∇W‖', show(s.gradNorm)],
@@ -44,10 +42,7 @@ function Column({ s }: { s: LayerStats }) {
   return (
     <div className="layer-col" data-layer={s.layer}>
       <div className="layer-col-title" style={{ borderColor: colorAt(s.layer) }}>
-        {name} <span className="caption-note">{s.units} units</span>{' '}
-        <button type="button" className="inspect-layer" data-action="inspect-layer" aria-label={`Inspect a unit of ${name}`} onClick={() => select({ layer: s.layer, unit: 0 })}>
-          inspect
-        </button>
+        {name} <span className="caption-note">{s.units} units</span>
       </div>
       <LayerHistogram hist={s.hist} range={s.histRange} color={colorAt(s.layer)} label={name} />
       <dl className="layer-numbers">
