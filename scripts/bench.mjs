@@ -45,7 +45,12 @@ const ONLY_FIRST_STEP = process.argv.includes('--first-step');
 const plan = [
   {
     backend: 'wasm',
-    cases: [...wasmCases, { kind: 'tensors', name: 'numTensors', steps: n(1000, 100), resets: n(20, 3) }],
+    cases: [
+      ...wasmCases,
+      { kind: 'tensors', name: 'numTensors', steps: n(1000, 100), resets: n(20, 3) },
+      // Weight images + unit inspector + network view open vs closed (goal: ≤ 5 % drop, tensors flat).
+      { kind: 'views', name: 'viewsOpen', steps: n(1000, 100) },
+    ],
   },
   {
     backend: 'webgl',
@@ -180,7 +185,7 @@ async function main() {
         deep: B.deep,
         batch256: B.batch256,
         layersFitBatch256: B.layersFitBatch256,
-        byBackend: Object.fromEntries(Object.entries(by).map(([k, v]) => [k, { ...v, numTensors: undefined }])),
+        byBackend: Object.fromEntries(Object.entries(by).map(([k, v]) => [k, { ...v, numTensors: undefined, viewsOpen: undefined }])),
       },
       ratios: {
         engineOverLayersFit: +(B.engine / B.layersFit).toFixed(2),
@@ -207,6 +212,7 @@ async function main() {
       dataBytes: app.dataBytes,
       app,
       threads: threadsResult,
+      viewsOpen: by.wasm?.viewsOpen,
       numTensors: Object.fromEntries(Object.entries(by).filter(([, v]) => v.numTensors).map(([k, v]) => [k, v.numTensors])),
     };
     mkdirSync('bench-results', { recursive: true });

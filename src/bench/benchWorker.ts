@@ -14,13 +14,16 @@ import { StatsTap } from '../engine/statsTap';
 import { tf } from '../engine/tfjs';
 import { uploadSplit } from '../engine/dataset';
 import { serveWasmFrom } from '../engine/wasmBackend';
+import { viewsCost } from './viewsLoad';
 
 export type BenchCase =
   | { kind: 'engine'; name: string; cfg: Partial<EngineConfig>; steps: number; stats: boolean }
   | { kind: 'layersFit'; name: string; batch: number; steps: number }
   | { kind: 'tensors'; name: string; steps: number; resets: number }
   /** A race of `lanes` copies of the default net: examples/s of each lane. */
-  | { kind: 'race'; name: string; lanes: number; steps: number };
+  | { kind: 'race'; name: string; lanes: number; steps: number }
+  /** The default net with the weight images, inspector and network view open vs closed (bench/viewsLoad.ts). */
+  | { kind: 'views'; name: string; steps: number };
 
 /** `threads` (wasm only): XNNPACK's pool size; `label` names the results when one backend runs twice. */
 export type BenchRequest = {
@@ -142,7 +145,9 @@ self.onmessage = async (e: MessageEvent<BenchRequest>) => {
             ? await layersFitRate(data, c.batch, c.steps)
             : c.kind === 'race'
               ? await raceLaneRate(runner, tap, c)
-              : await tensorCounts(runner, tap, c);
+              : c.kind === 'views'
+                ? await viewsCost(runner, tap, DEFAULT, () => nextRun++, c.steps)
+                : await tensorCounts(runner, tap, c);
       post({ type: 'result', backend, name: c.name, value });
     }
     tap.dispose();

@@ -13,6 +13,8 @@ import { answerPredict } from './predictions';
 import { answerWeights } from './weightImages';
 import { LandscapeJobs } from './landscapeJob';
 import { answerPaths } from './optPaths';
+import { answerInspectUnit } from './unitInspect';
+import { answerNetwork } from './networkView';
 import { StatsTap } from './statsTap';
 import { tf } from './tfjs';
 
@@ -90,6 +92,10 @@ async function handle(msg: Msg): Promise<void> {
       return background(finder!.run(msg.id, msg.run, msg.config));
     case 'lr-finder-cancel':
       return finder?.cancel(msg.id);
+    case 'inspect-unit':
+      return background(answerInspectUnit(tf, msg, r).then(post));
+    case 'network':
+      return background(answerNetwork(tf, msg, r).then(post));
     default: {
       const unrouted: never = msg;
       throw new Error(`Unknown message ${JSON.stringify(unrouted)}`);

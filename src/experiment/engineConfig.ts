@@ -3,7 +3,7 @@
 import type { Config, FieldName } from './schema';
 
 /** Fields the Worker never reads: how the page shows the run, which backend starts the Worker, which mode. */
-export const PAGE_ONLY_FIELDS = ['backend', 'mode', 'data', 'present', 'autoplay', 'hide', 'speed', 'lesson', 'step', 'surface', 'pathOpts', 'pathSteps', 'startX', 'startY', 'noise', 'pathEff', 'lsGrid', 'lsSpan', 'search', 'hp1', 'hp1Range', 'hp2', 'hp2Range', 'budgetRuns', 'budgetSize', 'searchEpochs', 'searchMetric'] as const satisfies readonly FieldName[];
+export const PAGE_ONLY_FIELDS = ['backend', 'mode', 'data', 'present', 'autoplay', 'hide', 'speed', 'lesson', 'step', 'surface', 'pathOpts', 'pathSteps', 'startX', 'startY', 'noise', 'pathEff', 'lsGrid', 'lsSpan', 'search', 'hp1', 'hp1Range', 'hp2', 'hp2Range', 'budgetRuns', 'budgetSize', 'searchEpochs', 'searchMetric', 'unit'] as const satisfies readonly FieldName[];
 type PageOnly = (typeof PAGE_ONLY_FIELDS)[number];
 
 export type EngineConfig = Omit<Config, PageOnly>;

@@ -29,6 +29,8 @@ export interface Field<T> {
   length?: { min: number; max: number };
   /** The word an empty list is written as (e.g. `layers=none`), when a list may be empty. */
   emptyWord?: string;
+  /** What a valid value looks like, for fields whose form is not a range or a list (e.g. `unit`). */
+  describe?: string;
 }
 
 // Plain decimal notation only: '0x10', 'Infinity', '' and ' 1' are not numbers in a URL we write.
@@ -150,5 +152,21 @@ export function rangeField(meta: Meta, min: number, max: number, def: readonly [
       return lo === undefined || hi === undefined ? undefined : [lo, hi];
     },
     format: ([lo, hi]) => `${formatNumber(lo)}:${formatNumber(hi)}`,
+  };
+}
+
+/**
+ * A unit of the net as `L<layer>:<unit>` (1-based layer counting the output layer last, 0-based unit), e.g.
+ * `L2:17`; empty when none is selected. Only the form is checked here: a unit the net does not have is
+ * answered "no such unit" by the inspector, since the widths can change after the link is made.
+ */
+export function unitRefField(meta: Meta): Field<string> {
+  return {
+    ...meta,
+    default: '',
+    schema: z.string().regex(/^(L([1-9]|1[01]):(0|[1-9]\d{0,2}))?$/),
+    parse: (raw) => (raw.length > 12 ? undefined : raw),
+    format: (v) => v,
+    describe: 'expected L<layer>:<unit>, e.g. L2:17 (layers 1 to 11, units from 0)',
   };
 }

@@ -8,7 +8,7 @@ import { LOSS_IDS } from '../catalog/losses';
 import { OPTIMIZER_IDS } from '../catalog/optimizers';
 import { SCHEDULE_IDS } from '../catalog/schedules';
 import { SURFACE_IDS } from '../catalog/surfaces';
-import { boolField, enumField, idListField, intField, intListField, numberField, rangeField, type Field } from './fields';
+import { boolField, enumField, idListField, intField, intListField, numberField, rangeField, unitRefField, type Field } from './fields';
 
 export const BACKEND_IDS = ['auto', 'webgl', 'wasm', 'cpu'] as const;
 export const PANEL_IDS = ['controls', 'loss', 'accuracy', 'lr', 'layers', 'diagnoses', 'runs', 'predictions', 'weights', 'cards'] as const;
@@ -98,6 +98,8 @@ export const FIELDS = {
   // The loss landscape (mode=landscape) is a way of looking at the trained net: changing it never resets a run.
   lsGrid: intField({ key: 'ls-grid', label: 'Landscape grid (points per side)', group: 'view' }, 3, 41, 21),
   lsSpan: numberField({ key: 'ls-span', label: 'Landscape half-width (filter-normalised units)', group: 'view' }, 0.05, 5, 1),
+  // The unit open in the unit inspector (`L2:17`), so a link can point at one unit.
+  unit: unitRefField({ key: 'unit', label: 'Inspected unit', group: 'view' }),
 } as const;
 
 export type FieldName = keyof typeof FIELDS;

@@ -9,6 +9,8 @@ import { usePredictions } from './predictionsStore';
 import { useRuns } from './runsStore';
 import { useStats } from './statsStore';
 import { useWeights } from './weightsStore';
+import { useInspector } from './inspectorStore';
+import { useNetwork } from './networkStore';
 import { useLab } from './store';
 import { routeSearch } from './search/routeSearch';
 import { useLrFinder } from './search/lrFinderStore';
@@ -44,6 +46,8 @@ export function routeMessage(msg: FromWorker): void {
       usePredictions.getState().onEngineReady();
       useWeights.getState().onEngineReady();
       usePaths.getState().onEngineReady();
+      useInspector.getState().onEngineReady();
+      useNetwork.getState().onEngineReady();
       return lab.onReady(msg.backend, msg.reason);
     case 'fatal':
       return lab.onFatal(msg.message);
@@ -67,6 +71,10 @@ export function routeMessage(msg: FromWorker): void {
       return usePredictions.getState().onImage(msg.id, msg.probs);
     case 'weights':
       return useWeights.getState().onWeights(msg.id, msg.step, msg.images);
+    case 'unit':
+      return useInspector.getState().onUnit(msg.id, msg.step, msg.result);
+    case 'network':
+      return useNetwork.getState().onNetwork(msg.id, msg.step, msg.result);
     case 'early-stop':
       return useEarlyStop.getState().onEarlyStop(msg.info);
     case 'paths-progress':

@@ -14,6 +14,8 @@ import { useLrFinder } from './search/lrFinderStore';
 import { useStats } from './statsStore';
 import { initialState, useLab } from './store';
 import { useWeights } from './weightsStore';
+import { useInspector } from './inspectorStore';
+import { useNetwork } from './networkStore';
 import { decodeQuery } from './urlCodec';
 import { startUrlSync } from './urlSync';
 
@@ -29,10 +31,14 @@ export function wireRunResets(): () => void {
       usePredictions.getState().onEngineRestart();
       useWeights.getState().onEngineRestart();
       usePaths.getState().onEngineRestart();
+      useInspector.getState().onEngineRestart();
+      useNetwork.getState().onEngineRestart();
     }
     usePredictions.getState().clearRun();
     useWeights.getState().clearRun();
     useLandscape.getState().clearRun();
+    useInspector.getState().clearRun();
+    useNetwork.getState().clearRun();
   });
 }
 

@@ -13,6 +13,8 @@ export type {
   PredictedDigit,
   RunStatus,
   TestPredictions,
+  NetworkView,
+  UnitInspection,
   WeightImages,
 } from '../wire/protocol';
-export { IMAGE_SIZE, LR_FINDER, LOGIT_HIST_RANGE, NUM_BINS, NUM_CLASSES, QUICK_EVAL_SIZE } from '../wire/protocol';
+export { IMAGE_SIZE, LR_FINDER, LOGIT_HIST_RANGE, NUM_BINS, NUM_CLASSES, NUM_TOP_IMAGES, QUICK_EVAL_SIZE } from '../wire/protocol';

@@ -40,6 +40,7 @@ const fmt = (n: FieldName, v: unknown) => (FIELDS[n].format as (x: unknown) => s
 /** Says what a field accepts, in words a learner can act on. */
 export function describeRange(name: FieldName): string {
   const f = FIELDS[name] as unknown as Field<unknown>;
+  if (f.describe) return f.describe;
   if (f.options) return `expected one of ${f.options.join(', ')}`;
   if (f.items) return `expected a comma-separated list of ${f.items.join(', ')}`;
   const kind = f.integer ? 'a whole number' : 'a number';

@@ -30,6 +30,8 @@ import { StatusBar } from './panels/StatusBar';
 import { PredictionsPanel } from './predictions/PredictionsPanel';
 import { TOP_FIELDS } from './topFields';
 import { WeightsPanel } from './weights/WeightsPanel';
+import { InspectorPanel } from './inspector/InspectorPanel';
+import { NetworkPanel } from './network/NetworkPanel';
 
 export function App() {
   const { present, stage } = useStage();
@@ -82,6 +84,8 @@ export function App() {
           <ComparePanel />
           <PredictionsPanel />
           <WeightsPanel />
+          <NetworkPanel />
+          <InspectorPanel />
         </section>
       </div>
       <StatusBar />

@@ -53,7 +53,14 @@ export type ToWorker<C> =
   /** The loss landscape around run `run`'s current weights, computed in chunks; yields to training. */
   | { type: 'landscape'; id: number; run: number; grid: number; span: number }
   /** Stops the landscape computation `id` (its answer then says `cancelled`). */
-  | { type: 'landscape-cancel'; id: number };
+  | { type: 'landscape-cancel'; id: number }
+  /**
+   * One unit of the current net: `layer` 0-based over [hidden..., output], `unit` 0-based within it. Asked while
+   * the inspector is open (at most about once a second), never per step.
+   */
+  | { type: 'inspect-unit'; id: number; layer: number; unit: number }
+  /** The network view's picture: the units shown per layer, their mean activations, the strongest edges. */
+  | { type: 'network'; id: number };
 
 /** What the optimizer lab asks for: ids are catalog ids (surfaces.ts, optimizers.ts), checked by the engine. */
 export interface PathsSpec {
@@ -241,6 +248,55 @@ export interface WeightImages {
   maxAbs: number;
 }
 
+/** Images the inspector shows per unit: those that excite it most. */
+export const NUM_TOP_IMAGES = 9;
+
+/** One unit seen from every side (see engine/unitInspect.ts). */
+export interface UnitInspection {
+  /** 0-based over [hidden..., output]. */
+  layer: number;
+  isOutput: boolean;
+  unit: number;
+  /** Units in this layer. */
+  units: number;
+  /** [fanIn]: the unit's incoming weights (for maxout, its first piece's), input order (pixels for layer 0). */
+  incoming: Float32Array;
+  bias: number;
+  /** Fraction of the test batch's activations per bin over `histRange` (the batch's own min and max). */
+  hist: number[];
+  histRange: readonly [number, number];
+  /** Images in the test batch the histogram, mean and dead/saturated figures are measured on. */
+  batchSize: number;
+  mean: number;
+  /** ReLU family: the unit outputs exactly 0 on every image of the batch. */
+  dead: boolean;
+  /** tanh/sigmoid: fraction of the batch's activations in the flat tails. */
+  saturated: number;
+  /** ‖∂L/∂w‖ of this unit's incoming weights and bias on a fixed batch of training images. */
+  gradNorm: number;
+  /** The NUM_TOP_IMAGES test images with the highest activation, highest first (pixels as in PredictedDigit). */
+  top: { index: number; label: number; activation: number; pixels: Uint8Array }[];
+  numTest: number;
+}
+
+/** One column of the network view (the input is not a column: its edges are the weight images). */
+export interface NetworkLayer {
+  units: number;
+  /** The units drawn: all of them, or the most active (largest mean |activation|) when the layer is wide. */
+  shown: number[];
+  /** Mean activation of each shown unit on the test batch. */
+  mean: number[];
+}
+
+/** The network view's data: columns of units and, between adjacent columns, the strongest weights. */
+export interface NetworkView {
+  layers: NetworkLayer[];
+  /** edges[l] joins layers[l] to layers[l + 1]: unit ids (not positions) and the signed weight. */
+  edges: { from: number; to: number; weight: number }[][];
+  /** Images the mean activations are measured on. */
+  batchSize: number;
+}
+
 export interface EarlyStopInfo {
   epoch: number;
   bestEpoch: number;
@@ -265,6 +321,10 @@ export type FromWorker =
   | { type: 'image-probs'; id: number; run: number; probs: number[] }
   /** Answer to `weights`: null images when no net is built yet. */
   | { type: 'weights'; id: number; run: number; step: number; images: WeightImages | null }
+  /** Answer to `inspect-unit`: null when no net is built or the unit does not exist. */
+  | { type: 'unit'; id: number; run: number; step: number; result: UnitInspection | null }
+  /** Answer to `network`: null when no net is built yet. */
+  | { type: 'network'; id: number; run: number; step: number; result: NetworkView | null }
   /** Early stopping ended the run at `epoch` and restored the weights of `bestEpoch` (best validation loss). */
   | { type: 'early-stop'; run: number; info: EarlyStopInfo }
   | { type: 'paths-progress'; id: number; done: number; total: number }

@@ -27,6 +27,8 @@ const RELEVANT: Partial<Record<FieldName, (c: Config) => boolean>> = {
   startY: paths,
   noise: paths,
   pathEff: paths,
+  // Chosen by clicking a unit (inspector, weight images, network view), not typed in the settings.
+  unit: () => false,
 };
 
 export function isRelevant(name: FieldName, config: Config): boolean {

@@ -9,9 +9,11 @@ interface Props {
   maxAbs: number;
   label: string;
   frozen: boolean;
+  /** Opens the unit inspector on this unit (a button, so it is keyboard-reachable). */
+  onSelect?: (unit: number) => void;
 }
 
-export const UnitImage = memo(function UnitImage({ values, unit, maxAbs, label, frozen }: Props) {
+export const UnitImage = memo(function UnitImage({ values, unit, maxAbs, label, frozen, onSelect }: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     const ctx = ref.current?.getContext('2d');
@@ -19,7 +21,13 @@ export const UnitImage = memo(function UnitImage({ values, unit, maxAbs, label, 
   }, [values, unit, maxAbs]);
   return (
     <li className={frozen ? 'unit-image frozen' : 'unit-image'} data-unit={unit} data-checksum={unitChecksum(values, unit)} data-frozen={frozen ? '1' : '0'}>
-      <canvas ref={ref} width={SIDE} height={SIDE} role="img" aria-label={`${label}${frozen ? ', frozen' : ''}`} />
+      {onSelect ? (
+        <button type="button" className="unit-select" data-action="inspect-unit" aria-label={`Inspect ${label}`} onClick={() => onSelect(unit)}>
+          <canvas ref={ref} width={SIDE} height={SIDE} role="img" aria-label={`${label}${frozen ? ', frozen' : ''}`} />
+        </button>
+      ) : (
+        <canvas ref={ref} width={SIDE} height={SIDE} role="img" aria-label={`${label}${frozen ? ', frozen' : ''}`} />
+      )}
       <span>{label}{frozen ? ' ❄' : ''}</span>
     </li>
   );

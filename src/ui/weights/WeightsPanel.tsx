@@ -1,11 +1,12 @@
 // "What does the net learn?": every first-layer unit's incoming weights as a 28 × 28 image, live while
 // training. Closed by default; while open and the page is visible it asks the engine at most once a second
 // (one [784, units] readback), and only when the net has moved on since the images it has.
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { presetById } from '../../state/presets';
 import { useLab } from '../../state/store';
 import { selectFrozen, selectWeightImages, useWeights } from '../../state/weightsStore';
 import { formatCount } from '../format';
+import { useUnitSelection } from '../inspector/useUnitSelection';
 import { UnitImage } from './UnitImage';
 import { WeightLegend } from './WeightLegend';
 import { countDistinct } from './weightImage';
@@ -33,6 +34,9 @@ export function WeightsPanel() {
     setShownFor(lecturerShows);
     if (lecturerShows) setOpen(true);
   }
+  const { select } = useUnitSelection();
+  // The first weight layer is layer 0 of [hidden..., output] either way (a hidden layer or the templates).
+  const inspect = useCallback((unit: number) => select({ layer: 0, unit }), [select]);
 
   useEffect(() => {
     if (!open || !ready) return;
@@ -96,6 +100,7 @@ export function WeightsPanel() {
                   maxAbs={images.maxAbs}
                   label={templates ? `digit ${u}` : `unit ${u}`}
                   frozen={frozen?.[u] ?? false}
+                  onSelect={inspect}
                 />
               ))}
           </ul>

@@ -43,6 +43,8 @@ function fuzzConfig(seed: number): Config {
     const f = FIELDS[name] as { default: unknown; options?: readonly unknown[]; items?: readonly string[]; min?: number; max?: number };
     // Lists of ids (`hide`, `path-opts`) keep their defaults: the number-list rule below does not fit them.
     if (f.items) continue;
+    // `unit` is a unit reference (`L2:17`): a view field the scripts ignore.
+    if (name === 'unit') continue;
     if (typeof f.default === 'boolean') cfg[name] = rand() < 0.5;
     else if (f.options) cfg[name] = pick(f.options);
     else if (Array.isArray(f.default)) cfg[name] = Array.from({ length: 1 + Math.floor(rand() * 4) }, () => 1 + Math.floor(rand() * 300));
