@@ -111,6 +111,10 @@ function arbitraryFor(name: FieldName): fc.Arbitrary<unknown> {
     return fc.array(fc.integer({ min: f.min!, max: f.max! }), { minLength: f.length.min, maxLength: f.length.max });
   }
   if (f.options) return fc.constantFrom(...f.options);
+  // A unit reference (`unit=L2:17`), or none.
+  if (typeof f.default === 'string') {
+    return fc.oneof(fc.constant(''), fc.tuple(fc.integer({ min: 1, max: 11 }), fc.integer({ min: 0, max: 999 })).map(([l, u]) => `L${l}:${u}`)).filter(ok);
+  }
   const min = f.min ?? 0;
   const max = f.max ?? 1;
   const num = fc.oneof(
