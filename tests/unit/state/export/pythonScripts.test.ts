@@ -20,6 +20,7 @@ import { pytorchScript } from '../../../../src/state/export/python/torchScript';
 import { PRESETS } from '../../../../src/state/presets';
 import { ConfigSchema, FIELDS, FIELD_NAMES, type Config } from '../../../../src/state/schema';
 import { presetBase } from '../../../../src/state/urlCodec';
+import { PAGE_ONLY_FIELDS } from '../../../../src/experiment/engineConfig';
 
 const OPTS = { dataUrl: 'https://example.org/layer-lab/data/', link: 'https://example.org/layer-lab/?seed=1' };
 const hasPython = spawnSync('python3', ['-c', 'import numpy'], { encoding: 'utf8' }).status === 0;
@@ -43,8 +44,8 @@ function fuzzConfig(seed: number): Config {
     const f = FIELDS[name] as { default: unknown; options?: readonly unknown[]; items?: readonly string[]; min?: number; max?: number };
     // Lists of ids (`hide`, `path-opts`) keep their defaults: the number-list rule below does not fit them.
     if (f.items) continue;
-    // `unit` is a unit reference (`L2:17`): a view field the scripts ignore.
-    if (name === 'unit') continue;
+    // Page-only fields (the view, the search's ranges, the inspected unit) never reach the scripts.
+    if ((PAGE_ONLY_FIELDS as readonly string[]).includes(name)) continue;
     if (typeof f.default === 'boolean') cfg[name] = rand() < 0.5;
     else if (f.options) cfg[name] = pick(f.options);
     else if (Array.isArray(f.default)) cfg[name] = Array.from({ length: 1 + Math.floor(rand() * 4) }, () => 1 + Math.floor(rand() * 300));
