@@ -11,7 +11,7 @@ import { SURFACE_IDS } from '../catalog/surfaces';
 import { boolField, enumField, idListField, intField, intListField, numberField, rangeField, unitRefField, type Field } from './fields';
 
 export const BACKEND_IDS = ['auto', 'webgl', 'wasm', 'cpu'] as const;
-export const PANEL_IDS = ['controls', 'loss', 'accuracy', 'lr', 'layers', 'diagnoses', 'runs', 'predictions', 'weights', 'cards'] as const;
+export const PANEL_IDS = ['controls', 'loss', 'accuracy', 'lr', 'layers', 'diagnoses', 'runs', 'predictions', 'weights', 'cards', 'network', 'inspector'] as const;
 export type PanelId = (typeof PANEL_IDS)[number];
 /** Guided lessons (src/state/lessons/ holds one file each); 'none' is no lesson open. */
 export const LESSON_IDS = ['none', 'activations', 'losses', 'initialization', 'optimization', 'regularization'] as const;

@@ -28,11 +28,11 @@ export async function readNumber(page: Page, name: string): Promise<number> {
 /** Opens a closed-by-default panel (a <details>) and waits until it is open. A click that lands while the page
  * is still laying out (the Runs list growing, say) can miss the summary, so the click is retried until the
  * panel reports itself open — the signal, not a sleep. */
-export async function openPanel(page: Page, name: string): Promise<void> {
+export async function openPanel(page: Page, name: string, how: 'click' | 'tap' = 'click'): Promise<void> {
   const panel = page.locator(`[data-panel="${name}"]`);
   const summary = panel.locator('summary').first();
   await expect(async () => {
-    if (!(await panel.evaluate((d) => (d as HTMLDetailsElement).open))) await summary.click();
+    if (!(await panel.evaluate((d) => (d as HTMLDetailsElement).open))) await (how === 'tap' ? summary.tap() : summary.click());
     expect(await panel.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
   }).toPass({ timeout: 20_000 });
 }

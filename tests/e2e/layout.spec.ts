@@ -3,7 +3,7 @@
 // browser drew (layoutCheck.ts). Experiments are switched in the app, as a lecturer would, and viewports by
 // resizing, so the 7 × 4 matrix costs two page loads. Screenshots are attached for a person to see.
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { metric, openReady, readNumber, watchErrors } from './helpers';
+import { metric, openPanel, openReady, readNumber, watchErrors } from './helpers';
 import { checkLayout } from './layoutCheck';
 
 export const VIEWPORTS = [
@@ -125,7 +125,7 @@ test.describe('a phone', () => {
   test('the drawing pad answers a finger and is sized for a thumb', async ({ page }) => {
     await openReady(page, 'train-size=2000');
     await steps(page, 2);
-    await page.locator('[data-panel="predictions"] summary').tap();
+    await openPanel(page, 'predictions', 'tap');
     const pad = page.locator('[data-draw-pad]');
     await pad.scrollIntoViewIfNeeded();
     const box = (await pad.boundingBox())!;

@@ -39,6 +39,8 @@ const panels: Record<string, string> = {
   predictions: 'Predictions',
   weights: 'Weight images',
   cards: 'Explanation cards',
+  network: 'Network view',
+  inspector: 'Unit inspector',
 };
 
 export function optionLabel(field: FieldName, value: string): string {

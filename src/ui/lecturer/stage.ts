@@ -1,7 +1,8 @@
 // Lecturer mode's one-screen layout: from the panels a preset shows to CSS grid areas. The big panel (the
 // layer view, or a race's overlaid runs) takes the wide column; the charts stack beside it and share the
 // height. Settings live in a drawer, so they take no cell. With the detail cards or the predictions shown
-// there is more than one screen holds: null, and the page scrolls in the normal layout with large type.
+// (or the network view or unit inspector) there is more than one screen holds: null, and the page scrolls
+// in the normal layout with large type.
 import type { PanelId } from '../../state/schema';
 
 export interface Stage {
@@ -20,7 +21,7 @@ const quote = (cells: readonly string[]) => `"${cells.join(' ')}"`;
 
 export function stageLayout(shown: readonly PanelId[], mode: string): Stage | null {
   // Only the training view has a stage layout; the other modes (init lab, workbench, lecture map) are pages.
-  if (mode !== 'train' || shown.includes('cards') || shown.includes('predictions')) return null;
+  if (mode !== 'train' || (['cards', 'predictions', 'network', 'inspector'] as const).some((p) => shown.includes(p))) return null;
   const side = SIDE.filter((p) => shown.includes(p));
   const big = (['layers', 'runs', 'weights'] as const).find((p) => shown.includes(p)) ?? null;
   if (big === null) {
