@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { chooseBackend, isSoftwareRenderer } from '../../../src/engine/backend';
-import { tf } from './tf';
+// Only the CPU backend is registered here (not ./tf, which adds WebAssembly): Node stands in for a browser
+// where neither WebGL nor WebAssembly is available.
+import '@tensorflow/tfjs-backend-cpu';
+import { tf } from '../../../src/engine/tfjs';
 
 describe('backend choice', () => {
   it('recognises software WebGL renderers and not real GPUs', () => {
