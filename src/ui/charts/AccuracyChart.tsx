@@ -11,7 +11,7 @@ import { ChartBox } from './ChartBox';
 import { fmtPct, useAxisWidth } from './axis';
 import { PALETTE } from './palette';
 import { RaceOverlay, useIsRace } from './RaceOverlay';
-import { REDRAW_MS } from './redraw';
+import { REDRAW } from './redraw';
 
 /** The accuracy chart, or in a race every variant's accuracy overlaid. */
 export function AccuracyChart() {
@@ -20,7 +20,7 @@ export function AccuracyChart() {
 
 function SingleAccuracyChart() {
   const yw = useAxisWidth();
-  const evals = useThrottled(useLab(selectEvals), REDRAW_MS);
+  const evals = useThrottled(useLab(selectEvals), REDRAW.accuracy);
   const rows = useMemo(() => evalRows(evals), [evals]);
   const test = latestEval(evals, 'test');
   const train = latestEval(evals, 'train');

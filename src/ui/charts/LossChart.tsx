@@ -9,7 +9,7 @@ import { formatAxis, formatNumber } from '../format';
 import { useThrottled } from '../hooks/useThrottled';
 import { PALETTE } from './palette';
 import { RaceOverlay, useIsRace } from './RaceOverlay';
-import { REDRAW_MS } from './redraw';
+import { REDRAW } from './redraw';
 import { thin } from './thin';
 
 /** Exponential moving average of the train loss: the trend through the minibatch noise. */
@@ -29,9 +29,9 @@ export function LossChart() {
 function SingleLossChart() {
   const yw = useAxisWidth();
   // Redrawn at most twice a second: every SVG redraw competes with training for the CPU.
-  const raw = useThrottled(useLab(selectLosses), REDRAW_MS);
+  const raw = useThrottled(useLab(selectLosses), REDRAW.loss);
   const losses = useMemo(() => thin(smooth(raw)), [raw]);
-  const evals = useThrottled(useLab(selectEvals), REDRAW_MS);
+  const evals = useThrottled(useLab(selectEvals), REDRAW.loss);
   const rows = useMemo(() => evalRows(evals), [evals]);
   const last = losses.at(-1);
   const lastEval = latestEval(evals, 'test');

@@ -8,14 +8,14 @@ import { selectLosses, useLab } from '../../state/store';
 import { formatAxis, formatNumber } from '../format';
 import { useThrottled } from '../hooks/useThrottled';
 import { PALETTE } from './palette';
-import { REDRAW_MS } from './redraw';
+import { REDRAW } from './redraw';
 import { thin } from './thin';
 
 const fmt = (v: number) => formatNumber(v, 3);
 
 export function LrChart() {
   const yw = useAxisWidth();
-  const all = useThrottled(useLab(selectLosses), REDRAW_MS);
+  const all = useThrottled(useLab(selectLosses), REDRAW.lr);
   const losses = useMemo(() => thin(all), [all]);
   const last = losses.at(-1);
   const hasPenalty = last?.penalty !== null && last?.penalty !== undefined;

@@ -5,11 +5,11 @@ import { useRuns } from '../../state/runsStore';
 import { selectRaceLanes, useLab } from '../../state/store';
 import { OverlayChart } from '../compare/OverlayChart';
 import { useThrottled } from '../hooks/useThrottled';
-import { REDRAW_MS } from './redraw';
+import { REDRAW } from './redraw';
 
 export function RaceOverlay({ metric }: { metric: 'loss' | 'accuracy' }) {
   const lanes = useLab(selectRaceLanes);
-  const runs = useThrottled(useRuns((s) => s.runs), REDRAW_MS);
+  const runs = useThrottled(useRuns((s) => s.runs), metric === 'loss' ? REDRAW.loss : REDRAW.accuracy);
   const labels = useMemo(() => laneLabels(lanes), [lanes]);
   // Lanes in race order, each with its run (or an empty one until its first loss arrives).
   const laneRuns = useMemo(

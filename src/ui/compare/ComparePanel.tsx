@@ -6,6 +6,7 @@ import { useLab } from '../../state/store';
 import { ExportButtons } from '../export/ExportButtons';
 import { useInView } from '../hooks/useInView';
 import { useThrottled } from '../hooks/useThrottled';
+import { REDRAW } from '../charts/redraw';
 import type { Run } from '../../state/runsStore';
 
 const EMPTY: readonly Run[] = [];
@@ -26,7 +27,7 @@ export function ComparePanel() {
   const panel = useRef<HTMLElement>(null);
   const visible = useInView(panel);
   // Off screen, the overlays keep the data they last drew (export reads the store, not the charts).
-  const throttledRuns = useThrottled(visible ? runs : null, 1000) ?? EMPTY;
+  const throttledRuns = useThrottled(visible ? runs : null, REDRAW.runOverlays) ?? EMPTY;
   // In lecturer mode the overlay is the main view of a preset: it draws that preset's runs (a race's
   // variants), not every run of the session, so its legend stays short enough to read from the back.
   const present = useLab((s) => s.config.present);

@@ -1,22 +1,36 @@
 // A value that follows `value` at most once per `ms`: charts redraw on their own clock, not per message.
 // (In software-rendered Chromium every SVG redraw competes with the training's WebGL for the same CPU.)
 import { startTransition, useEffect, useRef, useState } from 'react';
+import type { RedrawClock } from '../charts/redraw';
 
-export function useThrottled<T>(value: T, ms: number): T {
+/**
+ * @param clock at most once per `clock.ms`, at `clock.slot` ms into each period (page clock).
+ *   Every chart reads the same messages, so without slots their redraws would all fall due in the same
+ *   task and React would commit them together: one long task of every SVG chart at once. A chart of its
+ *   own slot commits alone (see REDRAW), and recharts' own follow-up render after a commit (its
+ *   store updates from effects, which React runs synchronously) stays one chart's worth too.
+ */
+export function useThrottled<T>(value: T, { ms, slot }: RedrawClock): T {
   const [shown, setShown] = useState(value);
-  const last = useRef(0);
+  const last = useRef(-Infinity);
   useEffect(() => {
-    const wait = last.current + ms - performance.now();
+    const now = performance.now();
+    const at = nextSlotTime(now, last.current, ms, slot);
     const id = setTimeout(
       () => {
         last.current = performance.now();
-        // A transition: React renders the charts in slices and yields between them, so a redraw of many
-        // SVG charts never blocks the page (clicks, keys) for one long task.
+        // A transition: React renders the chart in slices and yields between them.
         startTransition(() => setShown(value));
       },
-      Math.max(0, wait),
+      Math.max(0, at - now),
     );
     return () => clearTimeout(id);
-  }, [value, ms]);
+  }, [value, ms, slot]);
   return shown;
+}
+
+/** The first time ≥ max(now, last + ms) that falls on `slotMs` of a `ms` period (times in ms, page clock). */
+export function nextSlotTime(now: number, last: number, ms: number, slotMs: number): number {
+  const due = Math.max(now, last + ms);
+  return Math.ceil((due - slotMs) / ms) * ms + slotMs;
 }

@@ -11,17 +11,15 @@ import { layerView } from './layerView';
 import { useMedia } from '../../hooks/useMedia';
 import { useWidth } from '../../hooks/useWidth';
 import { useThrottled } from '../../hooks/useThrottled';
+import { REDRAW } from '../redraw';
 import './layers.css';
 
-/** Redraw clocks: histograms twice a second, the over-time charts once (see useThrottled for why). */
-const LATEST_MS = 500;
-const HISTORY_MS = 1000;
 /** Phones and tablets: the one-column layout of layout.css. */
 const HANDHELD = '(max-width: 900px)';
 
 export function LayerPanel() {
-  const latest = useThrottled(useStats(selectLatestStats), LATEST_MS);
-  const history = useThrottled(useStats(selectStatsHistory), HISTORY_MS);
+  const latest = useThrottled(useStats(selectLatestStats), REDRAW.layersLatest);
+  const history = useThrottled(useStats(selectStatsHistory), REDRAW.layersHistory);
   const enabled = useStats(selectStatsEnabled);
   const setEnabled = useStats((s) => s.setEnabled);
   const family = useLab((s) => activationById[s.config.act].family);
