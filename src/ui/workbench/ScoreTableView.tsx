@@ -30,11 +30,23 @@ export function ScoreTableView({ table, part = 'all' }: { table: ScoreTable; par
     ) : (
       <td data-metric={metric}>{v ? v.map(fmtWb).join(' / ') : '–'}</td>
     );
+  const scoreCell = (name: string, i: number, c: string, k: number, colSpan?: number) => (
+    <td colSpan={colSpan} className={[labels[i] === k && 'wb-true', split && 'wb-class'].filter(Boolean).join(' ') || undefined}>
+      <input
+        type="text"
+        inputMode="decimal"
+        aria-label={`${name}, score of ${c}`}
+        data-action={tag(`score-${i}-${k}`)}
+        value={cells[i][k]}
+        onChange={(ev) => setCell(i, k, ev.target.value)}
+      />
+    </td>
+  );
   return (
     <section className="wb-table" data-wb-table={table.id} data-wb-part={part} aria-label={table.title}>
       <h3>
         {table.title}
-        {part === 'grads' && <span className="caption-note"> — ∂L/∂s, a column per class</span>}
+        {split && <span className="caption-note"> — {part === 'grads' ? '∂L/∂s; ' : ''}a column per class: {table.classes.join(', ')}</span>}
       </h3>
       <p className="caption-note">{table.note}</p>
       <table>
@@ -48,24 +60,24 @@ export function ScoreTableView({ table, part = 'all' }: { table: ScoreTable; par
           </tr>
         </thead>
         <tbody>
-          {table.classes.map((c, k) => (
-            <tr key={c}>
-              <th scope="row">s({c})</th>
-              {examples.map((e, i) => (
-                <td key={i} colSpan={span} className={labels[i] === k ? 'wb-true' : undefined}>
-                  <input
-                    type="text"
-                    inputMode="decimal"
-                    aria-label={`${e.name}, score of ${c}`}
-                    data-action={tag(`score-${i}-${k}`)}
-                    value={cells[i][k]}
-                    onChange={(ev) => setCell(i, k, ev.target.value)}
-                  />
-                </td>
-              ))}
+          {split ? (
+            // One row of scores, each under its class's column (the columns the vectors below use).
+            <tr>
+              <th scope="row">s</th>
+              {examples.map((e, i) => table.classes.map((c, k) => <Fragment key={`${i}-${k}`}>{scoreCell(e.name, i, c, k)}</Fragment>))}
               {blank}
             </tr>
-          ))}
+          ) : (
+            table.classes.map((c, k) => (
+              <tr key={c}>
+                <th scope="row">s({c})</th>
+                {examples.map((e, i) => (
+                  <Fragment key={i}>{scoreCell(e.name, i, c, k, span)}</Fragment>
+                ))}
+                {blank}
+              </tr>
+            ))
+          )}
           <tr>
             <th scope="row">true class</th>
             {examples.map((e, i) => (

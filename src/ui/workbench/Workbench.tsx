@@ -1,7 +1,7 @@
 // The loss workbench (mode=workbench): the lectures' worked examples, live and editable. On the desk every
 // table is on the page; in lecturer mode one page at a time (pages.ts), chosen by tabs or ← / →, so each fits
 // a projector screen. Every table stays mounted (hidden when not shown), so edits survive a page turn.
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { SCORE_TABLES } from '../../catalog/workbench';
 import { useLab } from '../../state/store';
 import { isTyping } from '../hooks/useShortcuts';
@@ -32,7 +32,8 @@ export function Workbench() {
   const tabs = useRef<HTMLDivElement>(null);
   const base = useId();
   const page = WORKBENCH_PAGES[index];
-  const turnRef = useRef((delta: number) => {
+  // A stable callback (setIndex and the tabs ref never change), so the key listener is added once.
+  const turn = useCallback((delta: number) => {
     setIndex((i) => {
       const next = stepPage(i, delta);
       // Keep keyboard focus on the selected tab when it was on one.
@@ -40,8 +41,8 @@ export function Workbench() {
       if (focused) queueMicrotask(() => tabs.current?.querySelectorAll<HTMLElement>('[role="tab"]')[next]?.focus());
       return next;
     });
-  });
-  usePageKeys(present, turnRef.current);
+  }, []);
+  usePageKeys(present, turn);
   const panelId = (table: string) => `${base}-${table}`;
   /** Where a table shows: its part on its page in lecturer mode (hidden on the others), everything on the desk. */
   const view = (table: string): { hidden: boolean; part: TablePart } =>
