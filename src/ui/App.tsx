@@ -15,6 +15,7 @@ import { LossChart } from './charts/LossChart';
 import { LrChart } from './charts/LrChart';
 import { ComparePanel } from './compare/ComparePanel';
 import { FieldControl } from './controls/FieldControl';
+import { IconLabel } from './controls/Icon';
 import { LecturerBar } from './lecturer/LecturerBar';
 import { LecturerMode } from './lecturer/LecturerMode';
 import { useStage } from './lecturer/useStage';
@@ -43,8 +44,8 @@ export function App() {
         <RunControls />
         <PresetPicker />
         {present ? (
-          <button type="button" aria-expanded={drawer} aria-controls="settings" onClick={() => setDrawer(!drawer)} data-action="settings" data-panel="controls">
-            Settings
+          <button type="button" aria-expanded={drawer} aria-controls="settings" onClick={() => setDrawer(!drawer)} title="Settings" data-action="settings" data-panel="controls">
+            <IconLabel icon="settings">Settings</IconLabel>
           </button>
         ) : (
           <div className="top-fields">

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { metric, openReady, readNumber, watchErrors } from './helpers';
+import { followLink, metric, openReady, readNumber, watchErrors } from './helpers';
+import { checkLayout } from './layoutCheck';
 
 const train = (page: Page) => page.locator('[data-action="train"]');
 
@@ -97,4 +98,60 @@ test('autoplay starts training on load, and the speed control slows it to a few 
   const seconds = (Date.now() - t0) / 1000;
   console.log(`speed 2: 4 steps in ${seconds.toFixed(1)} s`);
   expect(seconds).toBeGreaterThan(1.4);
+});
+
+test.describe('a 1024×768 projector', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+  test('the top bar is one row and the loss workbench fits one screen, page by page with ← / →', async ({ page }) => {
+    const errors = watchErrors(page);
+    await openReady(page, 'preset=underfit&present=1&layers=32&train-size=5000&backend=wasm');
+    const oneRow = async (label: string) => {
+      const bar = await page.locator('.top-bar > *').evaluateAll((els) =>
+        els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => [e.getBoundingClientRect().top, e.getBoundingClientRect().bottom]),
+      );
+      // One row: every visible item of the bar overlaps every other vertically.
+      expect(Math.max(...bar.map((b) => b[0])), label).toBeLessThan(Math.min(...bar.map((b) => b[1])));
+    };
+    const fits = async (label: string) => {
+      const report = await checkLayout(page, { fitScreen: true });
+      expect(report.problems, label).toEqual([]);
+      expect(report.minFontPx, label).toBeGreaterThanOrEqual(18);
+    };
+    // The longest preset name, then a race: icon buttons, and the name in full.
+    await oneRow('underfit');
+    await fits('underfit');
+    await expect(page.locator('[data-action="train"]')).toHaveAccessibleName('Train');
+    await followLink(page, 'preset=optimizer-race&present=1&layers=32&train-size=5000&backend=wasm');
+    await expect(page.locator('[data-control="preset"]')).toHaveValue('optimizer-race');
+    await oneRow('optimizer-race');
+    await fits('optimizer-race');
+
+    // The same data keys: a bigger training set would show the loading bar while its second shard arrives.
+    await followLink(page, 'preset=loss-workbench&present=1&layers=32&train-size=5000&backend=wasm');
+    const wb = page.locator('[data-panel="workbench"]');
+    const tabs = wb.locator('[role="tab"]');
+    const numPages = await tabs.count();
+    expect(numPages).toBeGreaterThan(3);
+    await oneRow('loss-workbench');
+    for (let i = 0; i < numPages; i++) {
+      await expect(tabs.nth(i)).toHaveAttribute('aria-selected', 'true');
+      await fits(`workbench page ${i + 1}`);
+      await page.keyboard.press('ArrowRight');
+    }
+    // Every number is still there: the first table's cross-entropy (the recap lecture's 2.04) and its gradient.
+    await tabs.first().click();
+    await expect(wb.locator('[data-metric="wb-three-images-cross-entropy-0"]')).toHaveText('2.04');
+    await page.keyboard.press('ArrowRight');
+    await expect(wb.locator('[data-metric="wb-three-images-cross-entropy-grad-0-0"]')).toHaveText('-0.87');
+    // An edit survives a page turn (every table stays mounted).
+    await wb.locator('[data-action="wb-three-images-score-0-1"]').fill('1');
+    // ← in a field moves the caret, not the page; from the tab it turns the page back.
+    await page.keyboard.press('ArrowLeft');
+    await expect(tabs.nth(1)).toHaveAttribute('aria-selected', 'true');
+    await tabs.nth(1).focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(tabs.first()).toBeFocused();
+    await expect(wb.locator('[data-metric="wb-three-images-cross-entropy-0"]')).not.toHaveText('2.04');
+    expect(errors).toEqual([]);
+  });
 });

@@ -13,9 +13,10 @@ export const SHORTCUTS: readonly (readonly [key: string, does: string])[] = [
   ['b', 'Previous lesson step when a lesson is open, else the previous preset in the group'],
   ['p', 'Lecturer mode on / off'],
   ['?', 'Show these shortcuts'],
+  ['← / →', 'Previous / next page of the loss workbench (lecturer mode)'],
 ];
 
-function isTyping(target: EventTarget | null): boolean {
+export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName);
 }

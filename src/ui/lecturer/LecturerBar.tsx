@@ -1,6 +1,7 @@
 // Controls for teaching: lecturer mode on/off and the shortcuts help (top bar); the training speed (settings).
 import { useId } from 'react';
 import { useLab } from '../../state/store';
+import { IconLabel } from '../controls/Icon';
 
 /** Steps per second; 0 is full speed. One step a second lets a class follow each update. */
 const SPEEDS = [0, 20, 5, 2, 1, 0.5] as const;
@@ -32,12 +33,13 @@ export function LecturerBar() {
   const setConfig = useLab((s) => s.setConfig);
   return (
     <div className="lecturer-bar" role="group" aria-label="Presentation">
-      <button type="button" aria-pressed={present} onClick={() => setConfig({ present: !present })} data-action="present">
-        Lecturer mode
+      <button type="button" aria-pressed={present} onClick={() => setConfig({ present: !present })} title="Lecturer mode (p)" data-action="present">
+        <IconLabel icon="present">Lecturer mode</IconLabel>
       </button>
       <button
         type="button"
         aria-label="Keyboard shortcuts"
+        title="Keyboard shortcuts (?)"
         onClick={() => window.dispatchEvent(new Event('layer-lab:shortcuts'))}
         data-action="shortcuts"
       >

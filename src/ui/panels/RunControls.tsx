@@ -3,6 +3,7 @@
 // nothing; the initialization lab does not train at all.
 import { selectEnded, selectPhase, selectRunning, selectStatus, useLab } from '../../state/store';
 import { modeTrains } from '../../state/modes';
+import { IconLabel } from '../controls/Icon';
 
 const ENDED: Record<string, string> = {
   epochs: 'Finished: all epochs done.',
@@ -32,8 +33,8 @@ export function RunControls() {
   return (
     <div className="run-controls" role="group" aria-label="Run controls">
       {ended ? (
-        <button type="button" className="primary" onClick={reset} data-action="train" data-ended={ended}>
-          New run
+        <button type="button" className="primary" onClick={reset} title="New run (Space)" data-action="train" data-ended={ended}>
+          <IconLabel icon="reset">New run</IconLabel>
         </button>
       ) : (
         <button
@@ -41,18 +42,18 @@ export function RunControls() {
           className="primary"
           onClick={togglePlay}
           disabled={initLab || noData}
-          title={why}
+          title={why ?? (running || waiting ? 'Pause (Space)' : 'Train (Space)')}
           aria-pressed={running || waiting}
           data-action="train"
         >
-          {running || waiting ? 'Pause' : 'Train'}
+          <IconLabel icon={running || waiting ? 'pause' : 'play'}>{running || waiting ? 'Pause' : 'Train'}</IconLabel>
         </button>
       )}
-      <button type="button" onClick={step} disabled={noRun || initLab || running || ended !== null} title={why} data-action="step">
-        Step
+      <button type="button" onClick={step} disabled={noRun || initLab || running || ended !== null} title={why ?? 'One step (s)'} data-action="step">
+        <IconLabel icon="step">Step</IconLabel>
       </button>
-      <button type="button" onClick={reset} disabled={noRun} data-action="reset">
-        Reset
+      <button type="button" onClick={reset} disabled={noRun} title="Reset (r)" data-action="reset">
+        <IconLabel icon="reset">Reset</IconLabel>
       </button>
       {note && (
         <span className="run-note" role="status" data-run-note={ended ?? (warming ? 'warming' : 'waiting')}>
