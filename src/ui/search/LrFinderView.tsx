@@ -19,7 +19,12 @@ export function LrFinderView() {
   const start = () => useLrFinder.getState().start(useLab.getState().config, useLab.getState().run);
   const apply = () => s.lr !== null && useLab.getState().setConfig({ lr: s.lr, mode: 'train' });
   return (
-    <section className="panel search-view" aria-label="Learning-rate finder" data-panel="lr-finder" data-finder-phase={phase}>
+    <section className="panel search-view" aria-label="Learning-rate finder" data-panel="lr-finder"
+      data-finder-phase={phase}
+      data-points={points.length}
+      data-stopped={stopped ?? ''}
+      data-diverged-lr={s.divergedLr ?? ''}
+    >
       <h2>Learning-rate finder</h2>
       <p className="caption-note">
         One short run ({LR_FINDER.steps} updates, batch {config.batch}) of the configured net, the learning rate rising exponentially from{' '}
@@ -57,7 +62,7 @@ export function LrFinderView() {
       </figure>
       {s.lr !== null && phase === 'done' && (
         <p>
-          Suggested learning rate <strong data-metric="lr-suggested">{formatNumber(s.lr, 3)}</strong>: {LR_RULE} ({formatNumber(s.minLr, 3)}).{' '}
+          Suggested learning rate <strong data-metric="lr-suggested" data-value={s.lr}>{formatNumber(s.lr, 3)}</strong>: {LR_RULE} ({formatNumber(s.minLr, 3)}).{' '}
           <button type="button" onClick={apply} data-action="lr-finder-apply">
             Use lr = {formatNumber(s.lr, 3)} and train
           </button>
