@@ -4,11 +4,14 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { LR_FINDER } from '../../state/types';
 import { useLrFinder } from '../../state/search/lrFinderStore';
-import { LR_RULE, smoothLosses, suggestLr } from '../../state/search/lrRule';
+import { LR_RULE, lossAxisTop, smoothLosses, suggestLr } from '../../state/search/lrRule';
 import { selectConfig, useLab } from '../../state/store';
 import { ChartBox } from '../charts/ChartBox';
 import { PALETTE } from '../charts/palette';
 import { formatAxis, formatNumber } from '../format';
+
+/** One tick per decade of the sweep, 1e-6 … 10. */
+const DECADES = Array.from({ length: Math.round(Math.log10(LR_FINDER.lrMax / LR_FINDER.lrMin)) + 1 }, (_, i) => LR_FINDER.lrMin * 10 ** i);
 
 export function LrFinderView() {
   const config = useLab(selectConfig);
@@ -16,6 +19,7 @@ export function LrFinderView() {
   const { phase, points, stopped } = useLrFinder();
   const data = smoothLosses(points.filter((p) => Number.isFinite(p.loss)));
   const s = suggestLr(points);
+  const top = lossAxisTop(points);
   const start = () => useLrFinder.getState().start(useLab.getState().config, useLab.getState().run);
   const apply = () => s.lr !== null && useLab.getState().setConfig({ lr: s.lr, mode: 'train' });
   return (
@@ -50,8 +54,8 @@ export function LrFinderView() {
         <ChartBox height={240}>
           <LineChart data={data} margin={{ top: 8, right: 20, bottom: 16, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
-            <XAxis dataKey="lr" type="number" scale="log" domain={[LR_FINDER.lrMin, LR_FINDER.lrMax]} tickFormatter={formatAxis} allowDataOverflow />
-            <YAxis type="number" domain={[0, 'auto']} tickFormatter={formatAxis} allowDataOverflow />
+            <XAxis dataKey="lr" type="number" scale="log" domain={[LR_FINDER.lrMin, LR_FINDER.lrMax]} ticks={DECADES} tickFormatter={formatAxis} allowDataOverflow />
+            <YAxis type="number" domain={[0, top ?? 'auto']} tickFormatter={formatAxis} allowDataOverflow />
             <Tooltip isAnimationActive={false} formatter={(v) => (typeof v === 'number' ? formatNumber(v, 3) : String(v))} />
             <Line dataKey="loss" name="loss" stroke="#bbb" dot={false} isAnimationActive={false} />
             <Line dataKey="smoothed" name="smoothed loss" stroke={PALETTE[0]} strokeWidth={2} dot={false} isAnimationActive={false} />
