@@ -3,7 +3,7 @@
 // the suggested rate (with its rule) applied with one click, back in train mode.
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { LR_FINDER } from '../../state/types';
-import { useLrFinder } from '../../state/search/lrFinderStore';
+import { selectFinderEtaMs, useLrFinder } from '../../state/search/lrFinderStore';
 import { LR_RULE, lossAxisTop, smoothLosses, suggestLr } from '../../state/search/lrRule';
 import { selectConfig, useLab } from '../../state/store';
 import { ChartBox } from '../charts/ChartBox';
@@ -17,6 +17,7 @@ export function LrFinderView() {
   const config = useLab(selectConfig);
   const ready = useLab((s) => s.phase === 'ready');
   const { phase, points, stopped } = useLrFinder();
+  const etaMs = useLrFinder(selectFinderEtaMs);
   const data = smoothLosses(points.filter((p) => Number.isFinite(p.loss)));
   const s = suggestLr(points);
   const top = lossAxisTop(points);
@@ -46,7 +47,8 @@ export function LrFinderView() {
         )}
         <progress max={LR_FINDER.steps} value={points.length} aria-label="Finder progress" />
         <span>
-          {points.length} / {LR_FINDER.steps} updates{stopped === 'diverged' ? ' · stopped: the loss blew up' : stopped === 'cancelled' ? ' · cancelled' : ''}
+          {points.length} / {LR_FINDER.steps} updates{etaMs !== null ? ` · at most about ${formatNumber(Math.ceil(etaMs / 1000))} s left` : ''}
+          {stopped === 'diverged' ? ' · stopped: the loss blew up' : stopped === 'cancelled' ? ' · cancelled' : ''}
         </span>
       </div>
       <figure className="chart" data-chart="lr-finder" aria-label="Smoothed loss against learning rate">
