@@ -3,7 +3,7 @@
 // every run's id: a new config, Reset, a new Worker each start a new run at once, so nothing the old run
 // says afterwards can reach the charts.
 import { create } from 'zustand';
-import { toEngineConfig } from '../experiment/engineConfig';
+import { isPathsLabChange, sameRuns, toEngineConfig } from '../experiment/engineConfig';
 import type { EvalPoint, LossPoint, RunStatus } from '../wire/protocol';
 import { sendToEngine } from './engineLink';
 import { appendCapped } from './history';
@@ -12,7 +12,7 @@ import { presetById } from './presets';
 import { searchVariants } from './search/plan';
 import { guardResources } from './resourceGuard';
 import { presetBase, type Rejection } from './urlCodec';
-import { VIEW_FIELDS, type Config, type FieldName } from './schema';
+import { FIELD_NAMES, VIEW_FIELDS, type Config, type FieldName } from './schema';
 
 export type Phase = 'starting' | 'loading' | 'ready' | 'fatal';
 
@@ -117,6 +117,21 @@ export function initialState(config: Config, preset: string | null, rejected: Re
 
 const isExperimentField = (k: FieldName) => !VIEW_FIELDS.includes(k);
 
+/** The configs of the lanes a run of `config` trains: a race preset's variants or a search's points, else one. */
+function planLanes(config: Config, preset: string | null): Config[] {
+  // A search trains every point at once, one lane each, as a race does.
+  const race = config.mode === 'search' ? searchVariants(config) : (preset && config.mode === 'train' && presetById[preset]?.race) || [{}];
+  return race.map((variant) => guardResources({ ...config, ...variant }).config);
+}
+
+/**
+ * After `changed` fields changed: must the run be rebuilt? Not for a change only the optimizer lab reads
+ * (its racers' rate, its surface), nor when the lanes' nets are the same as the ones built (a page-only key).
+ */
+const runIsStale = (s: LabState, changed: readonly FieldName[]) =>
+  s.phase !== 'ready' ||
+  (!isPathsLabChange(s.config.mode, changed) && !sameRuns(planLanes(s.config, s.preset), s.lanes.map((l) => l.config)));
+
 export const useLab = create<LabStore>()((set, get) => {
   /**
    * Starts a new run of the current config (when the engine is ready; else `onReady` will): a race preset's
@@ -125,9 +140,7 @@ export const useLab = create<LabStore>()((set, get) => {
   const startRun = () => {
     const { config, preset, nextRun, phase } = get();
     const had = get().losses.length > 0;
-    // A search trains every point at once, one lane each, as a race does.
-    const race = config.mode === 'search' ? searchVariants(config) : (preset && config.mode === 'train' && presetById[preset]?.race) || [{}];
-    const lanes = race.map((variant, i) => ({ run: nextRun + i, config: guardResources({ ...config, ...variant }).config }));
+    const lanes = planLanes(config, preset).map((c, i) => ({ run: nextRun + i, config: c }));
     // Configure goes out before the store changes: subscribers that react to the new run (the drawing pad
     // asking again) must reach the Worker after it has built the new net.
     if (phase === 'ready') {
@@ -152,16 +165,19 @@ export const useLab = create<LabStore>()((set, get) => {
       const changed = keys.filter((k) => JSON.stringify(get().config[k]) !== JSON.stringify(guarded.config[k]));
       set({ config: guarded.config, notices: withNotice(get().notices, 'guard', guarded.notice) });
       if (accepted.speed !== undefined) sendToEngine({ type: 'set-speed', stepsPerSec: guarded.config.speed });
-      if (changed.some(isExperimentField)) newExperiment();
+      if (changed.some(isExperimentField) && runIsStale(get(), changed)) newExperiment();
     },
 
     applyPreset: (id) => {
       // A preset is an experiment: how the page shows it, and which backend this machine uses, stay.
       const view = Object.fromEntries([...VIEW_FIELDS, 'backend' as const].map((k) => [k, get().config[k]]));
       const guarded = guardResources({ ...presetBase(id), ...view } as Config);
+      const before = get().config;
+      const changed = FIELD_NAMES.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(guarded.config[k]));
       set({ preset: id, config: guarded.config, notices: withNotice(get().notices, 'guard', guarded.notice) });
       // Choosing a preset is plainly a new experiment (a lecturer steps through them with n/b): no notice.
-      startRun();
+      // An optimizer-lab preset that differs only in the lab's settings leaves the MNIST run alone.
+      if (get().phase !== 'ready' || !isPathsLabChange(guarded.config.mode, changed)) startRun();
     },
 
     train: () => {

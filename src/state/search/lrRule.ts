@@ -48,3 +48,15 @@ export function suggestLr(points: readonly LrFinderPoint[], stopFactor: number =
   const lr = Number((s[best].lr / 10).toPrecision(3));
   return { lr, minLr: s[best].lr, minLoss: s[best].smoothed, divergedLr };
 }
+
+/**
+ * The top of the chart's loss axis: a quarter above the highest smoothed loss before the divergence. The
+ * blown-up losses past it (tens or NaN) would otherwise flatten the part of the curve the rule reads.
+ */
+export function lossAxisTop(points: readonly LrFinderPoint[]): number | null {
+  const s = smoothLosses(points);
+  const { divergedLr } = suggestLr(points);
+  const upTo = divergedLr === null ? s : s.slice(0, s.findIndex((p) => p.lr === divergedLr));
+  const finite = upTo.map((p) => p.smoothed).filter(Number.isFinite);
+  return finite.length ? 1.25 * Math.max(...finite) : null;
+}

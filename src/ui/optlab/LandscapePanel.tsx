@@ -3,6 +3,7 @@
 // directions with the trajectory projected onto it. Computed in the Worker on request, in chunks.
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { latestEval } from '../../state/evalSeries';
+import { landscapeRise } from '../../state/landscapeRise';
 import { selectLandscape, selectLandscapeProgress, useLandscape } from '../../state/landscapeStore';
 import { selectConfig, selectEvals, useLab } from '../../state/store';
 import { ChartBox } from '../charts/ChartBox';
@@ -25,6 +26,7 @@ export function LandscapePanel() {
   const { start, cancel } = useLandscape.getState();
   const line = result ? Array.from(result.line.alphas, (a, i) => ({ alpha: Number(a.toFixed(2)), loss: result.line.losses[i] })) : [];
   const state = progress ? 'computing' : result ? 'done' : stopped ? 'cancelled' : 'idle';
+  const rise = result ? landscapeRise(result) : null;
   return (
     <section className="panel landscape" data-panel="landscape" aria-label="Loss landscape" data-state={state}>
       <h2>
@@ -63,6 +65,15 @@ export function LandscapePanel() {
                 {formatNumber(trainEval?.loss)}
               </span>{' '}
               · {result.grid} × {result.grid} in {formatNumber(result.ms / 1000, 3)} s
+              {rise && (
+                <>
+                  {' '}
+                  · rise at r = {formatNumber(rise.radius)} (ring mean − centre){' '}
+                  <strong data-metric="landscape-rise" data-value={rise.rise}>
+                    {formatNumber(rise.rise)}
+                  </strong>
+                </>
+              )}
             </figcaption>
             <LandscapeMap result={result} />
             <p className="caption-note">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { smoothLosses, suggestLr } from '../../../../src/state/search/lrRule';
+import { lossAxisTop, smoothLosses, suggestLr } from '../../../../src/state/search/lrRule';
 
 /** A synthetic range test: flat at 2.3, falling to a minimum of 0.3 at lr = 1e-2 (log-parabola), then blowing up. */
 function curve(): { step: number; lr: number; loss: number }[] {
@@ -38,5 +38,16 @@ describe('learning-rate finder rule', () => {
     pts.push({ step: 61, lr: 1, loss: Number.NaN });
     expect(suggestLr(pts).divergedLr).toBe(1);
     expect(suggestLr([{ step: 1, lr: 1, loss: Number.POSITIVE_INFINITY }]).lr).toBeNull();
+  });
+});
+
+describe('the finder chart\'s loss axis', () => {
+  it('tops out a quarter above the highest smoothed loss before the divergence, not at the blown-up losses', () => {
+    const pts = curve();
+    const s = suggestLr(pts);
+    const before = smoothLosses(pts).filter((p) => p.lr < s.divergedLr!);
+    expect(lossAxisTop(pts)).toBeCloseTo(1.25 * Math.max(...before.map((p) => p.smoothed)), 10);
+    expect(lossAxisTop(pts)!).toBeLessThan(Math.max(...pts.map((p) => p.loss)));
+    expect(lossAxisTop([])).toBeNull();
   });
 });
