@@ -107,11 +107,15 @@ export interface DeviceSplit {
   y: Tensor2D;
 }
 
+/** The first `n` rows of `x` [≥ n, 784] and `y` [≥ n, 10] (n omitted: all of them): a shared set's prefix. */
+export type EvalSplit = DeviceSplit & { n?: number };
+
 /** Indices [from, to) of the training images a run trains on, and of the validation slice early stopping uses. */
 export function trainingRange(cfg: Pick<EngineConfig, 'trainSize' | 'earlyStop'>, numTrain: number) {
   const used = Math.min(cfg.trainSize, numTrain);
   // Early stopping needs held-out data: the last 10 % of the images used (at least one image).
   const numVal = cfg.earlyStop > 0 ? Math.max(1, Math.floor(used * 0.1)) : 0;
+  // Always from 0: every run's evaluation sets are prefixes of the same shared uploads (deviceSets.ts).
   return { trainFrom: 0, trainTo: used - numVal, valFrom: used - numVal, valTo: used };
 }
 
