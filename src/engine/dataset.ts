@@ -30,8 +30,8 @@ export interface Dataset {
 /**
  * Images of each split in the first slice of the download: training starts once these and all the labels are
  * verified. 10,000 training images, because a run's full evaluation set of training images (evaluator.ts: as
- * many as there are test images) is copied to the device when the run is built; the test images the quick
- * evaluation uses. scripts/prepare-data.mjs writes the same counts into the manifest.
+ * many as there are test images, uploaded once and shared by every run, deviceSets.ts) is the first 10,000;
+ * the test images the quick evaluation uses. scripts/prepare-data.mjs writes the same counts into the manifest.
  */
 export const FIRST_SLICE = { train: 10_000, test: QUICK_EVAL_SIZE } as const;
 
