@@ -41,6 +41,7 @@ const threadPlan = [1, 2].flatMap(() => [
 ]);
 const ONLY_THREADS = process.argv.includes('--threads');
 const ONLY_FIRST_STEP = process.argv.includes('--first-step');
+const ONLY_RESPONSIVENESS = process.argv.includes('--responsiveness');
 
 const plan = [
   {
@@ -169,6 +170,13 @@ async function main() {
   try {
     if (ONLY_FIRST_STEP) {
       console.log(JSON.stringify({ firstStep: await measureFirstStep(browser, base, { rounds: n(3, 1) }) }, null, 2));
+      return;
+    }
+    if (ONLY_RESPONSIVENESS) {
+      const throttles = [1, 2];
+      const out = [];
+      for (const throttle of throttles) out.push(await measureResponsiveness(browser, base, { throttle, seconds: n(10, 3) }));
+      console.log(JSON.stringify({ responsiveness: out }, null, 2));
       return;
     }
     const page = await browser.newPage();

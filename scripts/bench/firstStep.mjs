@@ -19,6 +19,11 @@ async function firstStepOnce(browser, base, { mbps, query }) {
       uploadThroughput: bytesPerSec,
     });
   }
+  // Main-thread long tasks from the start (the page's own parse and first render compete with the Worker).
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__longTasks.push([Math.round(e.startTime), Math.round(e.duration)]))).observe({ type: 'longtask', buffered: true });
+  });
   await page.goto(`${base}?${query}`, { waitUntil: 'commit' });
   const r = await page.evaluate(
     () =>
@@ -39,8 +44,14 @@ async function firstStepOnce(browser, base, { mbps, query }) {
       }),
   );
   const backend = await page.locator('[data-metric="backend"]').textContent();
+  // The start-up milestones the app marks (page:* on the page, engine:* posted by the Worker), first of each.
+  const marks = await page.evaluate(() => {
+    const out = {};
+    for (const m of performance.getEntriesByType('mark')) out[m.name] ??= Math.round(m.startTime);
+    return { ...out, longTasks: window.__longTasks.filter(([, d]) => d >= 100) };
+  });
   await context.close();
-  return { firstStepMs: Math.round(r.firstStepMs), restMs: Math.round(r.restMs), stepAtRest: r.stepAtRest, backend };
+  return { firstStepMs: Math.round(r.firstStepMs), restMs: Math.round(r.restMs), stepAtRest: r.stepAtRest, backend, marks };
 }
 
 /** `rounds` loads at 10 Mbit/s and `rounds` unthrottled, alternated so drift hits both alike. */

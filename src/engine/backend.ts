@@ -9,8 +9,13 @@ export interface BackendInfo {
   reason: string;
 }
 
-async function trySet(tf: TF, name: string): Promise<boolean> {
+/** Loads a backend's code on demand (the Worker imports WebGL's only when it may use it); tests pass none. */
+export type LoadBackend = (name: string) => Promise<void>;
+const preloaded: LoadBackend = () => Promise.resolve();
+
+async function trySetWith(tf: TF, name: string, load: LoadBackend): Promise<boolean> {
   try {
+    await load(name);
     const ok = await tf.setBackend(name);
     if (ok) await tf.ready();
     return ok && tf.getBackend() === name;
@@ -67,7 +72,9 @@ export async function chooseBackend(
   tf: TF,
   want: BackendChoice,
   renderer: string | null = probeWebglRenderer(),
+  load: LoadBackend = preloaded,
 ): Promise<BackendInfo> {
+  const trySet = (tf: TF, name: string) => trySetWith(tf, name, load);
   if (want === 'cpu') {
     await trySet(tf, 'cpu');
     return { name: 'cpu', reason: 'CPU backend, as chosen (backend=cpu)' };

@@ -30,8 +30,8 @@ export interface Dataset {
 /**
  * Images of each split in the first slice of the download: training starts once these and all the labels are
  * verified. 10,000 training images, because a run's full evaluation set of training images (evaluator.ts: as
- * many as there are test images) is copied to the device when the run is built; the test images the quick
- * evaluation uses. scripts/prepare-data.mjs writes the same counts into the manifest.
+ * many as there are test images, uploaded once and shared by every run, deviceSets.ts) is the first 10,000;
+ * the test images the quick evaluation uses. scripts/prepare-data.mjs writes the same counts into the manifest.
  */
 export const FIRST_SLICE = { train: 10_000, test: QUICK_EVAL_SIZE } as const;
 
@@ -107,11 +107,15 @@ export interface DeviceSplit {
   y: Tensor2D;
 }
 
+/** The first `n` rows of `x` [≥ n, 784] and `y` [≥ n, 10] (n omitted: all of them): a shared set's prefix. */
+export type EvalSplit = DeviceSplit & { n?: number };
+
 /** Indices [from, to) of the training images a run trains on, and of the validation slice early stopping uses. */
 export function trainingRange(cfg: Pick<EngineConfig, 'trainSize' | 'earlyStop'>, numTrain: number) {
   const used = Math.min(cfg.trainSize, numTrain);
   // Early stopping needs held-out data: the last 10 % of the images used (at least one image).
   const numVal = cfg.earlyStop > 0 ? Math.max(1, Math.floor(used * 0.1)) : 0;
+  // Always from 0: every run's evaluation sets are prefixes of the same shared uploads (deviceSets.ts).
   return { trainFrom: 0, trainTo: used - numVal, valFrom: used - numVal, valTo: used };
 }
 

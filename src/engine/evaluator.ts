@@ -5,10 +5,10 @@
 // - full: all 10,000 test images (and as many training images), at epoch ends, at the end of a run and on
 //   pause — but at most once per FULL_EVERY_EXAMPLES trained, so tiny epochs (1,000 images) don't spend their
 //   time evaluating.
-import type { TF } from '../catalog/types';
 import type { EngineConfig } from '../experiment/engineConfig';
 import { QUICK_EVAL_SIZE, type EvalPoint } from '../wire/protocol';
-import { trainingRange, uploadSplit, type Dataset, type DeviceSplit } from './dataset';
+import { trainingRange, type Dataset } from './dataset';
+import { onDevice, type DeviceSets, type Prefix } from './deviceSets';
 import type { EvalResult, Trainer } from './trainer';
 
 /** The quick evaluations may take at most this fraction of the wall time spent training. */
@@ -19,27 +19,28 @@ export const QUICK_MIN_GAP_MS = 1000;
 export const FULL_EVERY_EXAMPLES = 10_000;
 
 export class Evaluator {
-  /** Fixed subsets of the training images this run trains on (depend on train-size and early stopping). */
-  private readonly trainQuick: DeviceSplit;
-  private readonly trainFull: DeviceSplit;
+  /** The training images this run's evaluations use (depend on train-size and early stopping): prefixes of
+   * the shared sets, so building a run uploads nothing. */
+  private readonly trainQuick: Prefix;
+  private readonly trainFull: Prefix;
   private nextQuickAt = 0;
   private lastFullStep = -1;
 
-  /**
-   * @param testFull all test images on the device [10000, 784] (shared across runs; not disposed here).
-   * @param testQuick the first QUICK_EVAL_SIZE of them (shared too).
-   */
+  /** @param sets the evaluation sets on the device, shared across runs (not disposed here). */
   constructor(
-    private readonly tf: TF,
     data: Dataset,
     cfg: Pick<EngineConfig, 'trainSize' | 'earlyStop'>,
-    private readonly testFull: DeviceSplit,
-    private readonly testQuick: DeviceSplit,
+    private readonly sets: DeviceSets,
   ) {
     const r = trainingRange(cfg, data.train.count);
-    const numFull = Math.min(testFull.x.shape[0], r.trainTo - r.trainFrom);
-    this.trainFull = uploadSplit(tf, data.train, r.trainFrom, r.trainFrom + numFull);
-    this.trainQuick = uploadSplit(tf, data.train, r.trainFrom, r.trainFrom + Math.min(QUICK_EVAL_SIZE, numFull));
+    const numFull = Math.min(sets.trainFull.size, r.trainTo - r.trainFrom);
+    this.trainFull = sets.trainPrefix(numFull);
+    this.trainQuick = sets.trainPrefix(Math.min(QUICK_EVAL_SIZE, numFull));
+  }
+
+  /** Resolves once every image a full evaluation uses has arrived (the test set may still be streaming in). */
+  whenFullPresent(): Promise<void> {
+    return Promise.all([this.sets.testFull.whenPresent(), this.trainFull.set.whenPresent()]).then(() => undefined);
   }
 
   /** Training (re)starts at `now`: the first quick evaluation follows soon. */
@@ -61,7 +62,8 @@ export class Evaluator {
   async quick(t: Trainer, now: () => number): Promise<EvalPoint[]> {
     const start = now();
     const step = t.step;
-    const result = await t.evaluateSplits([this.testQuick, this.trainQuick]);
+    const splits = [await onDevice({ set: this.sets.testQuick, n: this.sets.testQuick.size }), await onDevice(this.trainQuick)];
+    const result = await t.evaluateSplits(splits);
     const took = now() - start;
     this.nextQuickAt = now() + Math.max(QUICK_MIN_GAP_MS, took / QUICK_BUDGET);
     return result ? points(t, step, false, result) : [];
@@ -71,12 +73,9 @@ export class Evaluator {
   async full(t: Trainer): Promise<EvalPoint[]> {
     const step = t.step;
     this.lastFullStep = step;
-    const result = await t.evaluateSplits([this.testFull, this.trainFull]);
+    const splits = [await onDevice({ set: this.sets.testFull, n: this.sets.testFull.size }), await onDevice(this.trainFull)];
+    const result = await t.evaluateSplits(splits);
     return result ? points(t, step, true, result) : [];
-  }
-
-  dispose(): void {
-    this.tf.dispose([this.trainQuick.x, this.trainQuick.y, this.trainFull.x, this.trainFull.y]);
   }
 }
 

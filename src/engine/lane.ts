@@ -4,11 +4,13 @@
 import type { Scalar, TF } from '../catalog/types';
 import type { EngineConfig } from '../experiment/engineConfig';
 import type { FromWorker, LossPoint, RunStatus } from '../wire/protocol';
-import type { Dataset, DeviceSplit } from './dataset';
+import type { Dataset } from './dataset';
+import type { DeviceSets } from './deviceSets';
 import { EarlyStopWatch } from './earlyStop';
 import { Evaluator } from './evaluator';
 import { Trainer, type StepCapture } from './trainer';
 import { WeightHistory } from './weightHistory';
+import { markNow } from './marks';
 
 interface Pending {
   step: number;
@@ -34,21 +36,17 @@ export class Lane {
   ended: RunStatus['ended'] = null;
   /** Set by dispose: readbacks still in flight must not post for a discarded run. */
   disposed = false;
-  /** Resolves once the full test set is on the device (it may still be streaming in when the run starts). */
-  private readonly testReady: Promise<void>;
 
   constructor(
     private readonly tf: TF,
     data: Dataset,
     readonly run: number,
     cfg: EngineConfig,
-    test: { full: DeviceSplit; quick: DeviceSplit; ready?: Promise<void> },
+    sets: DeviceSets,
     private readonly post: (msg: FromWorker) => void,
-  ) {
-    this.testReady = test.ready ?? Promise.resolve();
-    this.trainer = new Trainer(tf, data, cfg);
+  ) {    this.trainer = new Trainer(tf, data, cfg);
     this.early = EarlyStopWatch.create(tf, data, cfg);
-    this.evaluator = new Evaluator(tf, data, cfg, test.full, test.quick);
+    this.evaluator = new Evaluator(data, cfg, sets);
     this.history = new WeightHistory(tf, this.trainer.vars);
   }
 
@@ -91,6 +89,7 @@ export class Lane {
     const values = await stacked.data();
     stacked.dispose();
     if (this.disposed || this.divergedAt !== null) return;
+    if (batch[0].step === 1) this.post(markNow('first-losses'));
     const width = hasPenalty ? 2 : 1;
     const points: LossPoint[] = batch.map((p, i) => ({
       step: p.step,
@@ -161,7 +160,7 @@ export class Lane {
   async evaluate(force: boolean): Promise<void> {
     const t = this.trainer;
     // A full evaluation is on all test images: never on part of them while they stream in.
-    await this.testReady;
+    await this.evaluator.whenFullPresent();
     if (this.disposed || this.divergedAt !== null || !this.evaluator.fullDue(t, force)) return;
     this.history.record(t.step, t.vars);
     const points = await this.evaluator.full(t);
@@ -196,7 +195,6 @@ export class Lane {
     this.pending = [];
     this.trainer.dispose();
     this.early?.dispose();
-    this.evaluator.dispose();
     this.history.dispose();
   }
 }

@@ -4,12 +4,13 @@
 // chose in `configure`, so the page can drop the words of a replaced run.
 import type { TF } from '../catalog/types';
 import type { EngineConfig } from '../experiment/engineConfig';
-import { QUICK_EVAL_SIZE, type FromWorker } from '../wire/protocol';
+import type { FromWorker } from '../wire/protocol';
 import { imagesToBuild, numAvailable, whenAvailable, type Dataset, type DeviceSplit } from './dataset';
-import { uploadTestSet } from './streamedTest';
+import { DeviceSets } from './deviceSets';
 import { Lane } from './lane';
 import { disposeCapture, type StepCapture, type Trainer } from './trainer';
 import { SLICE_MS, yieldToEvents } from './yieldToEvents';
+import { markNow } from './marks';
 
 /** How often losses are read back: a few times per second, never per step. */
 export const FLUSH_MS = 250;
@@ -19,11 +20,8 @@ const now = () => performance.now();
 
 export class Runner {
   private lanes: Lane[] = [];
-  /** The test split on the device: [10000, 784] and [10000, 10]; and its first QUICK_EVAL_SIZE images. */
-  readonly test: DeviceSplit;
-  private readonly testQuick: DeviceSplit;
-  /** Resolves once `test` holds every test image (at once unless they are still streaming in). */
-  readonly testReady: Promise<void>;
+  /** The evaluation images on the device, uploaded once (on first use) and shared by every run. */
+  readonly sets: DeviceSets;
   private running = false;
   /** Bumped by every start/stop so a superseded loop exits. */
   private loopGen = 0;
@@ -39,7 +37,17 @@ export class Runner {
     readonly data: Dataset,
     private readonly post: (msg: FromWorker) => void,
   ) {
-    ({ full: this.test, quick: this.testQuick, ready: this.testReady } = uploadTestSet(tf, data, QUICK_EVAL_SIZE));
+    this.sets = new DeviceSets(tf, data);
+  }
+
+  /** The test split on the device, [10000, 784] and [10000, 10] — its quick subset while the rest streams in. */
+  get test(): DeviceSplit {
+    return this.sets.testNow;
+  }
+
+  /** Resolves once `test` holds every test image (at once unless they are still streaming in). */
+  get testReady(): Promise<void> {
+    return this.sets.testFull.whenPresent();
   }
 
   /** Resolves once the training images the runs need to be built have arrived (see imagesToBuild). */
@@ -70,11 +78,11 @@ export class Runner {
   configure(runs: readonly { run: number; config: EngineConfig }[]): void {
     this.stop();
     this.disposeLanes();
-    const test = { full: this.test, quick: this.testQuick, ready: this.testReady };
-    this.lanes = runs.map((r) => new Lane(this.tf, this.data, r.run, r.config, test, this.post));
+    this.lanes = runs.map((r) => new Lane(this.tf, this.data, r.run, r.config, this.sets, this.post));
     // The first step of a new network always reports its layers (a learner's first Step shows them at once).
     this.captureNext = true;
     this.postStatus();
+    this.post(markNow('run-built'));
   }
 
   setSpeed(stepsPerSec: number): void {
@@ -125,7 +133,7 @@ export class Runner {
   dispose(): void {
     this.stop();
     this.disposeLanes();
-    this.tf.dispose([this.test.x, this.test.y, this.testQuick.x, this.testQuick.y]);
+    this.sets.dispose();
   }
 
   private disposeLanes(): void {
@@ -161,7 +169,10 @@ export class Runner {
   private async loop(gen: number): Promise<void> {
     const lanes = this.lanes;
     const live = () => this.running && gen === this.loopGen;
-    let lastFlush = now();
+    // A new run's first step is reported at once (the learner is waiting for it), not a FLUSH_MS later:
+    // its first slice is that one step, flushed straight away.
+    let fresh = lanes.some((l) => l.trainer.step === 0);
+    let lastFlush = fresh ? -Infinity : now();
     while (live()) {
       const sliceStart = now();
       do {
@@ -182,7 +193,8 @@ export class Runner {
           }
         }
         if (!lanes.some((l) => l.live)) return this.allEnded(gen);
-      } while (this.stepsPerSec === 0 && now() - sliceStart < SLICE_MS && live());
+      } while (!fresh && this.stepsPerSec === 0 && now() - sliceStart < SLICE_MS && live());
+      fresh = false;
       if (!live()) return;
       if (now() - lastFlush >= FLUSH_MS || this.stepsPerSec > 0) {
         // Keep at most one readback in flight, so the GPU queue never runs far ahead of the page.

@@ -6,7 +6,7 @@ import { optimizerById, type Optimizer } from '../catalog/optimizers';
 import { scheduleById, type ScheduleParams } from '../catalog/schedules';
 import type { Scalar, TF, Tensor, Tensor1D, Tensor2D, Variable } from '../catalog/types';
 import type { EngineConfig } from '../experiment/engineConfig';
-import { epochOrder, fillBatch, IMAGE_SIZE, NUM_CLASSES, trainingRange, type Dataset, type DeviceSplit } from './dataset';
+import { epochOrder, fillBatch, IMAGE_SIZE, NUM_CLASSES, trainingRange, type Dataset, type DeviceSplit, type EvalSplit } from './dataset';
 import { BN_MOMENTUM, buildMlp, disposeMlp, newVariable, forward, trainableVariables, weightMatrices, type Mlp } from './mlp';
 import { deriveSeed } from './rng';
 import { SLICE_MS, yieldToEvents } from './yieldToEvents';
@@ -224,12 +224,14 @@ export class Trainer {
    * net can take seconds: the loop yields every SLICE_MS to let pause or a new run in, and gives up (null)
    * if that disposed this network.
    */
-  async evaluateSplits(splits: DeviceSplit[], chunk = EVAL_CHUNK): Promise<EvalResult[] | null> {
+  async evaluateSplits(splits: EvalSplit[], chunk = EVAL_CHUNK): Promise<EvalResult[] | null> {
     const { tf } = this;
+    // The sets may have been awaited (streaming in) while a new run replaced this one.
+    if (this.disposed) return null;
     const sums: Tensor[] = [];
     let sliceStart = performance.now();
     for (const split of splits) {
-      const n = split.x.shape[0];
+      const n = split.n ?? split.x.shape[0];
       let acc: Tensor = tf.zeros([2]);
       for (let from = 0; from < n; from += chunk) {
         if (performance.now() - sliceStart >= SLICE_MS) {
@@ -260,7 +262,7 @@ export class Trainer {
     totals.dispose();
     if (this.disposed) return null;
     return splits.map((split, i) => {
-      const n = split.x.shape[0];
+      const n = split.n ?? split.x.shape[0];
       return { loss: v[2 * i] / n, accuracy: v[2 * i + 1] / n };
     });
   }

@@ -1,10 +1,11 @@
 // The training Worker's entry: picks the backend, loads MNIST, then routes every message to the Runner.
+// marks.ts first: its evaluation time is when the Worker's code began to run (before tfjs's).
+import { markAt, markNow, MODULE_START } from './marks';
 import '@tensorflow/tfjs-backend-cpu';
-import '@tensorflow/tfjs-backend-webgl';
 import type { EngineConfig } from '../experiment/engineConfig';
 import type { FromWorker, ToWorker } from '../wire/protocol';
 import { serveWasmFrom } from './wasmBackend';
-import { chooseBackend } from './backend';
+import { chooseBackend, probeWebglRenderer, type LoadBackend } from './backend';
 import { streamMnist } from './loadMnist';
 import { LrFinder } from './lrFinder';
 import { Runner } from './runner';
@@ -21,6 +22,10 @@ import { tf } from './tfjs';
 type Msg = ToWorker<EngineConfig>;
 const post = (msg: FromWorker) => (self as unknown as Worker).postMessage(msg);
 
+/** WebGL's backend is a large part of this Worker's code: it is fetched and evaluated only when it may be
+ * used (a GPU, or chosen), so a start on WebAssembly does not wait for it. */
+const loadBackend: LoadBackend = (name) => (name === 'webgl' ? import('@tensorflow/tfjs-backend-webgl').then(() => undefined) : Promise.resolve());
+
 let stats: StatsTap | null = null;
 let finder: LrFinder | null = null;
 let ready: Promise<Runner | null> | null = null;
@@ -28,17 +33,21 @@ const landscapes = new LandscapeJobs();
 
 async function init(msg: Extract<Msg, { type: 'init' }>): Promise<Runner | null> {
   try {
+    post(markAt('code-start', MODULE_START));
+    post(markNow('init'));
     serveWasmFrom(msg.baseUrl);
     // The data streams in while the backend starts; ready comes once its first slice is verified, and a
     // later loading error is as fatal as an early one.
     const loading = streamMnist(msg.baseUrl, (loaded, total, file) => post({ type: 'progress', loaded, total, file }));
-    loading.catch(() => undefined);
-    const backend = await chooseBackend(tf, msg.backend);
+    loading.then(() => post(markNow('first-slice')), () => undefined);
+    const backend = await chooseBackend(tf, msg.backend, probeWebglRenderer(), loadBackend);
+    post(markNow('backend'));
     const data = await loading;
     data.arrival?.complete.catch((e: unknown) => post({ type: 'fatal', message: e instanceof Error ? e.message : String(e) }));
     const runner = new Runner(tf, data, post);
     stats = new StatsTap(tf, runner, post);
     finder = new LrFinder(tf, data, post);
+    post(markNow('runner'));
     post({ type: 'ready', backend: backend.name, reason: backend.reason, numTrain: data.train.count, numTest: data.test.count });
     return runner;
   } catch (e) {

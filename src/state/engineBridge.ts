@@ -24,6 +24,7 @@ function spawn(): Worker {
 /** (Re)starts the engine with the backend the config asks for: a new Worker, and a new run once it is ready. */
 export function startEngine(): void {
   worker?.terminate();
+  performance.mark('page:worker-start');
   worker = spawn();
   const w = worker;
   useEngineLink.getState().connect((msg) => w.postMessage(msg));

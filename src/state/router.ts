@@ -42,6 +42,7 @@ export function routeMessage(msg: FromWorker): void {
     case 'progress':
       return lab.onProgress(msg.loaded, msg.total);
     case 'ready':
+      performance.mark('page:engine-ready');
       useStats.getState().onEngineReady();
       usePredictions.getState().onEngineReady();
       useWeights.getState().onEngineReady();
@@ -89,6 +90,9 @@ export function routeMessage(msg: FromWorker): void {
       return useLrFinder.getState().onPoints(msg.id, msg.points, msg.done, msg.stopped);
     case 'error':
       return lab.onError(msg.message);
+    case 'mark':
+      // On the page's timeline (the Worker's clock starts elsewhere): the bench reads these.
+      return void performance.mark(msg.name, { startTime: msg.at - performance.timeOrigin });
     default: {
       const unrouted: never = msg;
       throw new Error(`Unrouted message ${JSON.stringify(unrouted)}`);

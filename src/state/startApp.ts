@@ -60,6 +60,7 @@ export function wireLessonProgress(storage: Pick<Storage, 'getItem' | 'setItem'>
 }
 
 export function startApp(): void {
+  performance.mark('page:app-start');
   const decoded = decodeQuery(location.search);
   const guarded = guardResources(decoded.config);
   useLab.setState(initialState(guarded.config, decoded.preset, decoded.rejected));

@@ -334,6 +334,12 @@ export type FromWorker =
   | { type: 'landscape'; id: number; run: number; result: LandscapeResult | null; cancelled: boolean }
   /** Points of a learning-rate finder as they come (several per message); `done` with why it ended. */
   | { type: 'lr-finder'; id: number; run: number; points: LrFinderPoint[]; done: boolean; stopped: 'diverged' | 'end' | 'cancelled' | null }
-  | { type: 'error'; run: number | null; message: string };
+  | { type: 'error'; run: number | null; message: string }
+  /**
+   * A start-up milestone in the Worker (backend ready, first data slice, run built, first losses), for the
+   * page's performance timeline: `at` is epoch milliseconds (performance.timeOrigin + now), since the Worker's
+   * clock starts elsewhere than the page's. Not about a run's numbers, so never dropped.
+   */
+  | { type: 'mark'; name: string; at: number };
 
 export type FromWorkerType = FromWorker['type'];
