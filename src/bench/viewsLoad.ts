@@ -1,6 +1,6 @@
 // The cost of watching: the app's training loop with the weight images, the unit inspector and the network
-// view open (their requests at the rates the panels make them: weights and inspector once a second, the
-// network view twice), against the same loop with them closed, in one Worker, one after the other. Also
+// view open (their requests as the panels make them: each at most once a second, one in flight; the
+// inspector's heavy part — top images over the test set — once, for the unit just picked), against the same loop with them closed, in one Worker, one after the other. Also
 // counts tensors across the open run, which must stay flat (every answer disposes what it made).
 import type { EngineConfig } from '../experiment/engineConfig';
 import { answerNetwork } from '../engine/networkView';
@@ -14,10 +14,17 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Panel requests while `live()`: each view asks at its own period, one request of each kind in flight. */
 async function askLikeThePanels(runner: Runner, live: () => boolean): Promise<void> {
+  // The unit was just picked: its first answer carries the heavy part, the later ones are light.
+  let heavy = true;
+  const inspect = () => {
+    const ask = { id: 0, layer: 1, unit: 0, heavy };
+    heavy = false;
+    return answerInspectUnit(tf, ask, runner);
+  };
   const periods = [
     { ms: 1000, ask: () => answerWeights(tf, { id: 0 }, runner) },
-    { ms: 1000, ask: () => answerInspectUnit(tf, { id: 0, layer: 1, unit: 0 }, runner) },
-    { ms: 500, ask: () => answerNetwork(tf, { id: 0 }, runner) },
+    { ms: 1000, ask: inspect },
+    { ms: 1000, ask: () => answerNetwork(tf, { id: 0 }, runner) },
   ];
   await Promise.all(
     periods.map(async (p) => {
@@ -50,7 +57,15 @@ async function rate(runner: Runner, tap: StatsTap, cfg: EngineConfig, run: numbe
   await views;
   await runner.pause();
   await sleep(300); // an in-flight statistics readback
-  return { examplesPerSec: (counted * t.batch) / seconds, tensorsBefore: before, tensorsAfter: tf.memory().numTensors };
+  // The loss landscape's weight snapshots (one per evaluation, so per second of training, up to
+  // MAX_SNAPSHOTS) are a bounded store of the lane, not the views': counted apart.
+  const snapshotTensors = (runner.lane(run)!.history.trajectory.length - 1) * t.vars.length;
+  return {
+    examplesPerSec: (counted * t.batch) / seconds,
+    tensorsBefore: before,
+    tensorsAfter: tf.memory().numTensors,
+    snapshotTensors,
+  };
 }
 
 /**
@@ -66,6 +81,7 @@ export async function viewsCost(runner: Runner, tap: StatsTap, cfg: EngineConfig
     closed,
     open: open.examplesPerSec,
     dropPercent: +((100 * (closed - open.examplesPerSec)) / closed).toFixed(1),
-    tensorsOpen: { before: open.tensorsBefore, after: open.tensorsAfter },
+    tensorsOpen: { before: open.tensorsBefore, after: open.tensorsAfter, snapshots: open.snapshotTensors },
+    tensorsClosed: { before: closedB.tensorsBefore, after: closedB.tensorsAfter, snapshots: closedB.snapshotTensors },
   };
 }
