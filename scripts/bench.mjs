@@ -44,7 +44,7 @@ const ONLY_FIRST_STEP = process.argv.includes('--first-step');
 // `--views`: only the views' cost, three rounds (each closed, open, closed), for issue 13's figure.
 const ONLY_VIEWS = process.argv.includes('--views');
 const viewsPlan = [
-  { backend: 'wasm', cases: [1, 2, 3].map(() => ({ kind: 'views', name: 'viewsOpen', steps: n(1000, 100) })) },
+  { backend: 'wasm', cases: [1, 2, 3].map(() => ({ kind: 'views', name: 'viewsOpen', steps: n(1000, 300) })) },
 ];
 
 const plan = [

@@ -10,6 +10,7 @@ import type { Runner } from '../engine/runner';
 import type { StatsTap } from '../engine/statsTap';
 import { tf } from '../engine/tfjs';
 import { answerInspectUnit } from '../engine/unitInspect';
+import { VIEW_SHARE, ViewBudget } from '../engine/viewBudget';
 import { answerWeights } from '../engine/weightImages';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -18,10 +19,12 @@ const UNIT = { layer: 1, unit: 0 };
 
 /** Panel requests while `live()`: each view asks at its own period, one request of each kind in flight. */
 async function askLikeThePanels(runner: Runner, live: () => boolean): Promise<void> {
+  // As the app's Worker routes them: through the views' time budget.
+  const views = new ViewBudget(VIEW_SHARE, () => runner.isRunning);
   const periods = [
-    { ms: 1000, ask: () => answerWeights(tf, { id: 0 }, runner) },
-    { ms: 1000, ask: () => answerInspectUnit(tf, { id: 0, ...UNIT, heavy: false }, runner) },
-    { ms: 1000, ask: () => answerNetwork(tf, { id: 0 }, runner) },
+    { ms: 1000, ask: () => views.run(() => answerWeights(tf, { id: 0 }, runner)) },
+    { ms: 1000, ask: () => views.run((pace) => answerInspectUnit(tf, { id: 0, ...UNIT, heavy: false }, runner, pace)) },
+    { ms: 1000, ask: () => views.run(() => answerNetwork(tf, { id: 0 }, runner)) },
   ];
   await Promise.all(
     periods.map(async (p) => {

@@ -17,6 +17,7 @@ import { deadAndSaturated, histogram } from './layerStats';
 import { forward, type DenseLayer } from './mlp';
 import type { Runner } from './runner';
 import type { Trainer } from './trainer';
+import type { Pace } from './viewBudget';
 import { yieldToEvents } from './yieldToEvents';
 
 /** Training images the unit's gradient is measured on: always the same ones, so the curve shows the net, not the batch. */
@@ -56,7 +57,8 @@ function columnsOf(l: DenseLayer, unit: number): { from: number; count: number }
 /**
  * Top-`k` activations of unit `unit` of layer `layer` over a split, in chunks of `chunk` images: each chunk's
  * top k joins the k candidates kept so far ([2k] → topk → [k]), so at most 2k values live between chunks.
- * Yields to events between chunks; returns null if `alive()` turns false meanwhile (a new run freed the net).
+ * Calls `pace` between chunks (it yields, and waits while the views have used their share of the time);
+ * returns null if `alive()` turns false meanwhile (a new run freed the net).
  * → values [k], indices [k] (float32 test-set indices), to be disposed by the caller.
  */
 export async function topActivations(
@@ -68,13 +70,14 @@ export async function topActivations(
   k: number,
   chunk = TOP_CHUNK,
   alive: () => boolean = () => true,
+  pace: Pace = yieldToEvents,
 ): Promise<{ values: Tensor1D; indices: Tensor1D } | null> {
   const n = split.x.shape[0];
   type Top = { values: Tensor1D; indices: Tensor1D };
   let best: Top | null = null;
   for (let from = 0; from < n; from += chunk) {
     if (from > 0) {
-      await yieldToEvents();
+      await pace();
       if (!alive()) {
         if (best) tf.dispose([best.values, best.indices]);
         return null;
@@ -155,6 +158,7 @@ export async function inspectHeavy(
   unit: number,
   chunk = TOP_CHUNK,
   alive: () => boolean = () => true,
+  pace: Pace = yieldToEvents,
 ): Promise<UnitHeavy | null> {
   if (!exists(t, layer, unit)) return null;
   const startStep = t.step;
@@ -173,7 +177,7 @@ export async function inspectHeavy(
     const [dead, saturated] = deadAndSaturated(tf, col, isOutput ? 'output' : t.mlp.activation.family);
     return tf.concat([histogram(tf, scaled, [0, 1]), tf.stack([lo, hi, tf.mean(col), dead, saturated])]);
   });
-  const top = await topActivations(tf, t, test, layer, unit, k, chunk, alive);
+  const top = await topActivations(tf, t, test, layer, unit, k, chunk, alive, pace);
   if (!top) {
     stats.dispose();
     return null;
@@ -221,6 +225,7 @@ export async function answerInspectUnit(
   tf: TF,
   msg: { id: number; layer: number; unit: number; heavy: boolean },
   runner: Runner,
+  pace: Pace = yieldToEvents,
 ): Promise<Extract<FromWorker, { type: 'unit' }>> {
   const t = runner.current;
   // Read before the await: the light work is queued on the device now, for this net.
@@ -229,6 +234,6 @@ export async function answerInspectUnit(
   if (!t) return { type: 'unit', id: msg.id, run, step, result: null, heavy: null };
   const result = await inspectLight(tf, t, runner.data, msg.layer, msg.unit);
   const alive = () => runner.current === t;
-  const heavy = result && msg.heavy && alive() ? await inspectHeavy(tf, t, runner.data, runner.test, msg.layer, msg.unit, TOP_CHUNK, alive) : null;
+  const heavy = result && msg.heavy && alive() ? await inspectHeavy(tf, t, runner.data, runner.test, msg.layer, msg.unit, TOP_CHUNK, alive, pace) : null;
   return { type: 'unit', id: msg.id, run, step, result, heavy };
 }
