@@ -37,8 +37,10 @@ export class ViewBudget {
     }
   }
 
-  /** Books `ms` of view work. */
+  /** Books `ms` of view work — only while training runs: work done on a paused net took nothing from it
+   * (booking it would hold the first refreshes of the next run back for minutes). */
   spent(ms: number): void {
+    if (!this.training()) return;
     this.nextAt = Math.max(this.nextAt, this.now()) + (ms * (1 - this.share)) / this.share;
   }
 

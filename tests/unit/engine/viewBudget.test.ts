@@ -28,6 +28,11 @@ describe('ViewBudget', () => {
     training = false;
     const before = c.waited;
     await b.run(async () => work(30));
+    // Work on a paused net is not booked: training that starts again does not wait for it.
+    await b.run(async () => work(3000));
+    expect(c.waited).toBe(before);
+    training = true;
+    c.t += 1000; // the last booked gap (970 ms) has passed
     await b.run(async () => work(30));
     expect(c.waited).toBe(before);
   });
