@@ -42,6 +42,11 @@ const threadPlan = [1, 2].flatMap(() => [
 const ONLY_THREADS = process.argv.includes('--threads');
 const ONLY_FIRST_STEP = process.argv.includes('--first-step');
 const ONLY_RESPONSIVENESS = process.argv.includes('--responsiveness');
+// `--views`: only the views' cost, three rounds (each closed, open, closed), for issue 13's figure.
+const ONLY_VIEWS = process.argv.includes('--views');
+const viewsPlan = [
+  { backend: 'wasm', cases: [1, 2, 3].map(() => ({ kind: 'views', name: 'viewsOpen', steps: n(1000, 300) })) },
+];
 
 const plan = [
   {
@@ -183,6 +188,11 @@ async function main() {
     page.on('console', (m) => m.type() === 'error' && console.error('[bench page]', m.text()));
     await page.goto(`${base}scripts/bench/index.html`);
     await page.waitForSelector('body[data-ready="1"]');
+    if (ONLY_VIEWS) {
+      const rounds = (await page.evaluate((p) => window.runBench(p), viewsPlan)).filter((m) => m.type === 'result');
+      console.log(JSON.stringify({ viewsOpen: rounds.map((m) => m.value) }, null, 2));
+      return;
+    }
     const threadsResult = threadRatios(collect(await page.evaluate((p) => window.runBench(p), threadPlan)));
     if (ONLY_THREADS) {
       console.log(JSON.stringify({ threads: threadsResult }, null, 2));

@@ -1,23 +1,30 @@
 // The cost of watching: the app's training loop with the weight images, the unit inspector and the network
-// view open (their requests at the rates the panels make them: weights and inspector once a second, the
-// network view twice), against the same loop with them closed, in one Worker, one after the other. Also
-// counts tensors across the open run, which must stay flat (every answer disposes what it made).
+// view open (their requests as the panels make them while training: each at most once a second, one in
+// flight, the inspector's light part), against the same loop with them closed, in one Worker, one after
+// the other. The inspector's heavy part (histogram, top images over the whole test set) is asked once,
+// when the unit is picked, before the clock starts, and timed on its own (`heavyMs`): a one-off cost per
+// pick, not a steady one. Also counts tensors across the open run (every answer disposes what it made).
 import type { EngineConfig } from '../experiment/engineConfig';
 import { answerNetwork } from '../engine/networkView';
 import type { Runner } from '../engine/runner';
 import type { StatsTap } from '../engine/statsTap';
 import { tf } from '../engine/tfjs';
 import { answerInspectUnit } from '../engine/unitInspect';
+import { VIEW_SHARE, ViewBudget } from '../engine/viewBudget';
 import { answerWeights } from '../engine/weightImages';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** The unit the inspector watches: layer 2 (of [hidden..., output]), unit 0. */
+const UNIT = { layer: 1, unit: 0 };
 
 /** Panel requests while `live()`: each view asks at its own period, one request of each kind in flight. */
 async function askLikeThePanels(runner: Runner, live: () => boolean): Promise<void> {
+  // As the app's Worker routes them: through the views' time budget.
+  const views = new ViewBudget(VIEW_SHARE, () => runner.isRunning);
   const periods = [
-    { ms: 1000, ask: () => answerWeights(tf, { id: 0 }, runner) },
-    { ms: 1000, ask: () => answerInspectUnit(tf, { id: 0, layer: 1, unit: 0 }, runner) },
-    { ms: 500, ask: () => answerNetwork(tf, { id: 0 }, runner) },
+    { ms: 1000, ask: () => views.run(() => answerWeights(tf, { id: 0 }, runner)) },
+    { ms: 1000, ask: () => views.run((pace) => answerInspectUnit(tf, { id: 0, ...UNIT, heavy: false }, runner, pace)) },
+    { ms: 1000, ask: () => views.run(() => answerNetwork(tf, { id: 0 }, runner)) },
   ];
   await Promise.all(
     periods.map(async (p) => {
@@ -36,6 +43,10 @@ async function rate(runner: Runner, tap: StatsTap, cfg: EngineConfig, run: numbe
   const t = runner.current!;
   for (let i = 0; i < 5; i++) await runner.step();
   tap.setEnabled(true);
+  // The unit is picked: the heavy part once, on the paused net.
+  const picked = performance.now();
+  if (open) await answerInspectUnit(tf, { id: 0, ...UNIT, heavy: true }, runner);
+  const heavyMs = performance.now() - picked;
   let training = true;
   const views = open ? askLikeThePanels(runner, () => training) : Promise.resolve();
   const before = tf.memory().numTensors;
@@ -50,7 +61,16 @@ async function rate(runner: Runner, tap: StatsTap, cfg: EngineConfig, run: numbe
   await views;
   await runner.pause();
   await sleep(300); // an in-flight statistics readback
-  return { examplesPerSec: (counted * t.batch) / seconds, tensorsBefore: before, tensorsAfter: tf.memory().numTensors };
+  // The loss landscape's weight snapshots (one per evaluation, so per second of training, up to
+  // MAX_SNAPSHOTS) are a bounded store of the lane, not the views': counted apart.
+  const snapshotTensors = (runner.lane(run)!.history.trajectory.length - 1) * t.vars.length;
+  return {
+    examplesPerSec: (counted * t.batch) / seconds,
+    heavyMs,
+    tensorsBefore: before,
+    tensorsAfter: tf.memory().numTensors,
+    snapshotTensors,
+  };
 }
 
 /**
@@ -66,6 +86,8 @@ export async function viewsCost(runner: Runner, tap: StatsTap, cfg: EngineConfig
     closed,
     open: open.examplesPerSec,
     dropPercent: +((100 * (closed - open.examplesPerSec)) / closed).toFixed(1),
-    tensorsOpen: { before: open.tensorsBefore, after: open.tensorsAfter },
+    heavyMs: Math.round(open.heavyMs),
+    tensorsOpen: { before: open.tensorsBefore, after: open.tensorsAfter, snapshots: open.snapshotTensors },
+    tensorsClosed: { before: closedB.tensorsBefore, after: closedB.tensorsAfter, snapshots: closedB.snapshotTensors },
   };
 }

@@ -12,8 +12,9 @@ import type { Trainer } from './trainer';
 export const MAX_SHOWN = 16;
 /** Edges drawn between two adjacent columns at most. */
 export const MAX_EDGES = 32;
-/** Test images the mean activations are measured on. */
-export const NETWORK_BATCH = 256;
+/** Test images the mean activations are measured on: enough for a fill colour, and a forward pass on them
+ * costs about one training step (asked at most once a second while training). */
+export const NETWORK_BATCH = 128;
 
 /**
  * Units, shown units, means and edges. `maxShown`/`maxEdges` are parameters for the tests.

@@ -73,7 +73,7 @@ export function routeMessage(msg: FromWorker): void {
     case 'weights':
       return useWeights.getState().onWeights(msg.id, msg.step, msg.images);
     case 'unit':
-      return useInspector.getState().onUnit(msg.id, msg.step, msg.result);
+      return useInspector.getState().onUnit(msg.id, msg.step, msg.result, msg.heavy);
     case 'network':
       return useNetwork.getState().onNetwork(msg.id, msg.step, msg.result);
     case 'early-stop':

@@ -14,7 +14,9 @@ export type {
   RunStatus,
   TestPredictions,
   NetworkView,
+  UnitHeavy,
   UnitInspection,
+  UnitLight,
   WeightImages,
 } from '../wire/protocol';
 export { IMAGE_SIZE, LR_FINDER, LOGIT_HIST_RANGE, NUM_BINS, NUM_CLASSES, NUM_TOP_IMAGES, QUICK_EVAL_SIZE } from '../wire/protocol';

@@ -58,7 +58,8 @@ export type ToWorker<C> =
    * One unit of the current net: `layer` 0-based over [hidden..., output], `unit` 0-based within it. Asked while
    * the inspector is open (at most about once a second), never per step.
    */
-  | { type: 'inspect-unit'; id: number; layer: number; unit: number }
+  /** `heavy`: also the test-batch statistics and the top images (see UnitHeavy); otherwise the light part only. */
+  | { type: 'inspect-unit'; id: number; layer: number; unit: number; heavy: boolean }
   /** The network view's picture: the units shown per layer, their mean activations, the strongest edges. */
   | { type: 'network'; id: number };
 
@@ -252,7 +253,9 @@ export interface WeightImages {
 export const NUM_TOP_IMAGES = 9;
 
 /** One unit seen from every side (see engine/unitInspect.ts). */
-export interface UnitInspection {
+/** The light part of a unit inspection, refreshed about once a second while training: one column of W and
+ * one gradient on a fixed batch of GRAD_BATCH training images (about one training step's work). */
+export interface UnitLight {
   /** 0-based over [hidden..., output]. */
   layer: number;
   isOutput: boolean;
@@ -262,6 +265,13 @@ export interface UnitInspection {
   /** [fanIn]: the unit's incoming weights (for maxout, its first piece's), input order (pixels for layer 0). */
   incoming: Float32Array;
   bias: number;
+  /** ‖∂L/∂w‖ of this unit's incoming weights and bias on a fixed batch of training images. */
+  gradNorm: number;
+}
+
+/** The heavy part, only on demand (a new unit, a paused net, the refresh button): statistics on a test
+ * batch and the top images over the whole test split (a forward pass over every test image). */
+export interface UnitHeavy {
   /** Fraction of the test batch's activations per bin over `histRange` (the batch's own min and max). */
   hist: number[];
   histRange: readonly [number, number];
@@ -272,12 +282,15 @@ export interface UnitInspection {
   dead: boolean;
   /** tanh/sigmoid: fraction of the batch's activations in the flat tails. */
   saturated: number;
-  /** ‖∂L/∂w‖ of this unit's incoming weights and bias on a fixed batch of training images. */
-  gradNorm: number;
   /** The NUM_TOP_IMAGES test images with the highest activation, highest first (pixels as in PredictedDigit). */
   top: { index: number; label: number; activation: number; pixels: Uint8Array }[];
   numTest: number;
+  /** Training steps when the work started and ended (it gives way to training between chunks, so while
+   * training runs the chunks may see a few different steps; equal when paused). */
+  steps: readonly [number, number];
 }
+
+export type UnitInspection = UnitLight & UnitHeavy;
 
 /** One column of the network view (the input is not a column: its edges are the weight images). */
 export interface NetworkLayer {
@@ -321,8 +334,9 @@ export type FromWorker =
   | { type: 'image-probs'; id: number; run: number; probs: number[] }
   /** Answer to `weights`: null images when no net is built yet. */
   | { type: 'weights'; id: number; run: number; step: number; images: WeightImages | null }
-  /** Answer to `inspect-unit`: null when no net is built or the unit does not exist. */
-  | { type: 'unit'; id: number; run: number; step: number; result: UnitInspection | null }
+  /** Answer to `inspect-unit`: null when no net is built or the unit does not exist; `heavy` null unless
+   * asked for (or when a new run replaced the net while it was being computed). */
+  | { type: 'unit'; id: number; run: number; step: number; result: UnitLight | null; heavy: UnitHeavy | null }
   /** Answer to `network`: null when no net is built yet. */
   | { type: 'network'; id: number; run: number; step: number; result: NetworkView | null }
   /** Early stopping ended the run at `epoch` and restored the weights of `bestEpoch` (best validation loss). */

@@ -49,6 +49,36 @@ test('the inspector from the keyboard on layers 2 and 1, and the network view op
   // Column 2 is layer 2: all 16 units are drawn, so its first is unit 0.
   await clickColumnTop(page, 1);
   await expectInspected(page, 'L2:0', 32);
+  // Main-thread budget: every draw of the diagram (timed around the draw by the page) under 50 ms.
+  const canvas = page.locator('[data-action="network-canvas"]');
+  await expect(canvas).toHaveAttribute('data-draws', /^[1-9]/);
+  const drawMs = Number(await canvas.getAttribute('data-draw-ms'));
+  console.log(`network view: longest draw ${drawMs} ms over ${await canvas.getAttribute('data-draws')} draws`);
+  expect(drawMs).toBeLessThan(50);
+  expect(errors).toEqual([]);
+});
+
+test('lecturer mode: a click on a weight image shows the inspector; its top images refresh only on request while training', async ({ page }) => {
+  const errors = watchErrors(page);
+  // zero-init lists controls, layers, accuracy and weights: the inspector is not among them.
+  await openReady(page, 'preset=zero-init&present=1&init=he-normal&layers=32&train-size=5000&backend=wasm&epochs=50');
+  const panel = page.locator('[data-panel="inspector"]');
+  await expect(panel).toBeHidden();
+  await expect(page.locator('[data-panel="weights"] [data-unit]').first()).toBeVisible();
+  await page.locator('[data-panel="weights"] [data-unit="5"] [data-action="inspect-unit"]').click();
+  await expect(panel).toBeVisible();
+  await expectInspected(page, 'L1:5', 784);
+  // Training: the light part follows the steps, the heavy part (top images) stays at its step until asked.
+  await page.locator('[data-action="train"]').click();
+  const heavySteps = panel.locator('[data-heavy-steps]');
+  const before = await heavySteps.getAttribute('data-heavy-steps');
+  await expect(inspector(page)).not.toHaveAttribute('data-inspect-step', '0');
+  await expect(panel.locator('[data-grad-points]')).not.toHaveAttribute('data-grad-points', /^[01]$/);
+  expect(await heavySteps.getAttribute('data-heavy-steps')).toBe(before);
+  await panel.locator('[data-action="inspect-refresh"]').click();
+  // While training the search gets ≤ 3 % of the Worker's time (VIEW_SHARE): seconds on a quiet machine,
+  // much longer on a loaded one.
+  await expect(heavySteps).not.toHaveAttribute('data-heavy-steps', before!, { timeout: 120_000 });
   expect(errors).toEqual([]);
 });
 

@@ -10,10 +10,11 @@ export function useStage(): { present: boolean; stage: Stage | null } {
   const hide = useLab((s) => s.config.hide);
   const mode = useLab((s) => s.config.mode);
   const preset = useLab((s) => s.preset);
+  const unit = useLab((s) => s.config.unit);
   const stage = useMemo(() => {
     if (!present) return null;
-    const hidden = hiddenPanels({ hide, present, mode }, preset);
+    const hidden = hiddenPanels({ hide, present, mode, unit }, preset);
     return stageLayout(PANEL_IDS.filter((id) => !hidden.includes(id)), mode);
-  }, [present, hide, mode, preset]);
+  }, [present, hide, mode, preset, unit]);
   return { present, stage };
 }

@@ -1,8 +1,9 @@
 // A diagram of the whole MLP in the spirit of TF Playground: a column per layer, each unit filled by its
 // mean activation on a test batch, the strongest weights between the units drawn as edges. A wide layer
 // shows its most active units (and says so). Hover or focus a unit for its numbers; click it, or press
-// Enter on it, to open the unit inspector. Asks the engine at most twice a second while open, only when
-// the step changed; the engine picks the units and edges, so drawing is one short pass.
+// Enter on it, to open the unit inspector. Asks the engine at most once a second while open and shown,
+// only when the step changed; the engine picks the units and edges, so drawing is one short pass (its
+// duration is published in data-draw-ms; the budget is 50 ms).
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { selectNetworkView, useNetwork } from '../../state/networkStore';
 import { useLab } from '../../state/store';
@@ -12,12 +13,13 @@ import '../inspector/inspector.css';
 import { drawNetwork } from './drawNetwork';
 import { hitNode, layoutNodes, VIEW_H, VIEW_W, type NodePos } from './networkLayout';
 
-const POLL_MS = 500;
+const POLL_MS = 1000;
 const selectStep = (s: ReturnType<typeof useLab.getState>) => s.status?.step ?? -1;
 const selectReady = (s: ReturnType<typeof useLab.getState>) => s.phase === 'ready' && s.status !== null;
 
 export function NetworkPanel() {
   const [open, setOpen] = useState(false);
+  const panel = useRef<HTMLDetailsElement>(null);
   const latest = useNetwork(selectNetworkView);
   const ready = useLab(selectReady);
   const { select, widths } = useUnitSelection();
@@ -28,7 +30,8 @@ export function NetworkPanel() {
   useEffect(() => {
     if (!open || !ready) return;
     const ask = () => {
-      if (document.visibilityState !== 'visible') return;
+      // Nothing for a hidden page or a panel lecturer mode or `hide=` does not show.
+      if (document.visibilityState !== 'visible' || panel.current?.checkVisibility?.() === false) return;
       if (useNetwork.getState().latest?.step !== selectStep(useLab.getState())) useNetwork.getState().request();
     };
     ask();
@@ -41,7 +44,14 @@ export function NetworkPanel() {
   const focused = focus ? (nodes[focus.layer]?.[focus.pos] ?? null) : null;
   useEffect(() => {
     const ctx = canvas.current?.getContext('2d');
-    if (ctx && view) drawNetwork(ctx, view, nodes, focused);
+    if (!ctx || !view) return;
+    const start = performance.now();
+    drawNetwork(ctx, view, nodes, focused);
+    // The longest draw so far, for the main-thread budget check (an attribute: no re-render).
+    const ms = performance.now() - start;
+    const el = canvas.current!;
+    el.dataset.drawMs = Math.max(ms, Number(el.dataset.drawMs ?? 0)).toFixed(1);
+    el.dataset.draws = String(Number(el.dataset.draws ?? 0) + 1);
   }, [view, nodes, focused]);
 
   const toCanvas = (e: React.MouseEvent<HTMLCanvasElement>) => {
@@ -67,7 +77,7 @@ export function NetworkPanel() {
 
   const about = hover ?? focused;
   return (
-    <details className="panel network" data-panel="network" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details ref={panel} className="panel network" data-panel="network" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Network view</summary>
       {open && (
         <div className="network-body" data-network-step={latest?.step ?? -1} data-network-columns={nodes.length}>

@@ -1,7 +1,7 @@
 // "What does the net learn?": every first-layer unit's incoming weights as a 28 × 28 image, live while
 // training. Closed by default; while open and the page is visible it asks the engine at most once a second
 // (one [784, units] readback), and only when the net has moved on since the images it has.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { presetById } from '../../state/presets';
 import { useLab } from '../../state/store';
 import { selectFrozen, selectWeightImages, useWeights } from '../../state/weightsStore';
@@ -35,13 +35,15 @@ export function WeightsPanel() {
     if (lecturerShows) setOpen(true);
   }
   const { select } = useUnitSelection();
+  const panel = useRef<HTMLDetailsElement>(null);
   // The first weight layer is layer 0 of [hidden..., output] either way (a hidden layer or the templates).
   const inspect = useCallback((unit: number) => select({ layer: 0, unit }), [select]);
 
   useEffect(() => {
     if (!open || !ready) return;
     const ask = () => {
-      if (document.visibilityState !== 'visible') return;
+      // Nothing for a hidden page or a panel lecturer mode or `hide=` does not show.
+      if (document.visibilityState !== 'visible' || panel.current?.checkVisibility?.() === false) return;
       const have = useWeights.getState().latest?.step;
       if (have === undefined || have !== selectStep(useLab.getState())) useWeights.getState().request();
     };
@@ -59,7 +61,7 @@ export function WeightsPanel() {
   const numFrozen = frozen?.filter(Boolean).length ?? 0;
 
   return (
-    <details className="panel weights" data-panel="weights" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details ref={panel} className="panel weights" data-panel="weights" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Weight images</summary>
       {open && (
         <div

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { uploadSplit } from '../../../src/engine/dataset';
-import { readNetworkView } from '../../../src/engine/networkView';
+import { NETWORK_BATCH, readNetworkView } from '../../../src/engine/networkView';
 import { Trainer } from '../../../src/engine/trainer';
 import { inspectUnit } from '../../../src/engine/unitInspect';
 import { defaultConfig } from '../../../src/experiment/schema';
@@ -95,7 +95,7 @@ describe('unit inspector', () => {
     let v!: Awaited<ReturnType<typeof readNetworkView>>;
     expect(await leakedBy(async () => (v = await readNetworkView(tf, t, test, 8, 10)))).toBe(0);
     expect(v.layers.map((l) => l.units)).toEqual(widths);
-    const batch = Math.min(256, 1100);
+    const batch = Math.min(NETWORK_BATCH, 1100);
     v.layers.forEach((l, li) => {
       const meanAbs = Array.from({ length: widths[li] }, (_, u) => ref[li].slice(0, batch).reduce((s, row) => s + Math.abs(row[u]), 0) / batch);
       const expected = meanAbs

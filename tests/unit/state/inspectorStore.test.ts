@@ -1,15 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { useEngineLink } from '../../../src/state/engineLink';
-import { extendGradHistory, MAX_GRAD_POINTS, useInspector } from '../../../src/state/inspectorStore';
+import { extendGradHistory, heavyDue, MAX_GRAD_POINTS, useInspector } from '../../../src/state/inspectorStore';
 import { useNetwork } from '../../../src/state/networkStore';
 import { formatUnitRef, moveUnitRef, parseUnitRef } from '../../../src/state/unitRef';
 import { decodeQuery, encodeQuery } from '../../../src/state/urlCodec';
 import { toEngineConfig } from '../../../src/experiment/engineConfig';
-import type { UnitInspection } from '../../../src/wire/protocol';
+import type { UnitHeavy, UnitLight } from '../../../src/wire/protocol';
 
-const answer = (gradNorm: number, layer = 1, unit = 2): UnitInspection => ({
-  layer, isOutput: false, unit, units: 16, incoming: new Float32Array(32), bias: 0, hist: [], histRange: [0, 1],
-  batchSize: 1000, mean: 0, dead: false, saturated: 0, gradNorm, top: [], numTest: 10000,
+const answer = (gradNorm: number, layer = 1, unit = 2): UnitLight => ({
+  layer, isOutput: false, unit, units: 16, incoming: new Float32Array(32), bias: 0, gradNorm,
+});
+const heavyAt = (step: number): UnitHeavy => ({
+  hist: [], histRange: [0, 1], batchSize: 1000, mean: 0, dead: false, saturated: 0, top: [], numTest: 10000, steps: [step, step],
 });
 
 describe('unit references', () => {
@@ -47,14 +49,14 @@ describe('inspector store', () => {
   it('asks only when the engine is ready, one request at a time, and ignores stale answers', () => {
     const sent: unknown[] = [];
     useEngineLink.getState().connect((m) => sent.push(m));
-    expect(useInspector.getState().request({ layer: 1, unit: 2 })).toBe(false);
+    expect(useInspector.getState().request({ layer: 1, unit: 2 }, true)).toBe(false);
     useInspector.getState().onEngineReady();
-    expect(useInspector.getState().request({ layer: 1, unit: 2 })).toBe(true);
-    expect(useInspector.getState().request({ layer: 1, unit: 3 })).toBe(false);
-    expect(sent).toEqual([{ type: 'inspect-unit', id: 1, layer: 1, unit: 2 }]);
-    useInspector.getState().onUnit(7, 10, answer(1));
+    expect(useInspector.getState().request({ layer: 1, unit: 2 }, true)).toBe(true);
+    expect(useInspector.getState().request({ layer: 1, unit: 3 }, true)).toBe(false);
+    expect(sent).toEqual([{ type: 'inspect-unit', id: 1, layer: 1, unit: 2, heavy: true }]);
+    useInspector.getState().onUnit(7, 10, answer(1), heavyAt(10));
     expect(useInspector.getState().latest).toBeNull();
-    useInspector.getState().onUnit(1, 10, answer(1));
+    useInspector.getState().onUnit(1, 10, answer(1), heavyAt(10));
     expect(useInspector.getState().latest).toMatchObject({ step: 10, ref: { layer: 1, unit: 2 } });
     expect(useInspector.getState().gradHistory).toEqual([{ step: 10, gradNorm: 1 }]);
   });
@@ -77,10 +79,10 @@ describe('inspector store', () => {
     const sent: unknown[] = [];
     useEngineLink.getState().connect((m) => sent.push(m));
     useInspector.getState().onEngineReady();
-    useInspector.getState().request({ layer: 0, unit: 0 });
-    useInspector.getState().onUnit(1, 3, answer(1, 0, 0));
+    useInspector.getState().request({ layer: 0, unit: 0 }, true);
+    useInspector.getState().onUnit(1, 3, answer(1, 0, 0), heavyAt(3));
     useInspector.getState().clearRun();
-    expect(useInspector.getState()).toMatchObject({ latest: null, gradHistory: [], inflight: null });
+    expect(useInspector.getState()).toMatchObject({ latest: null, heavy: null, gradHistory: [], inflight: null });
     useNetwork.getState().onEngineReady();
     useNetwork.getState().request();
     useNetwork.getState().request();
@@ -89,5 +91,36 @@ describe('inspector store', () => {
     expect(useNetwork.getState().latest).toBeNull();
     useNetwork.getState().onNetwork(1, 4, { layers: [], edges: [], batchSize: 256 });
     expect(useNetwork.getState().latest).toMatchObject({ step: 4 });
+  });
+
+  it('asks for the heavy part only for a new unit, a paused net that moved on, or the refresh button', () => {
+    const ref = { layer: 1, unit: 2 };
+    const st = useInspector.getState;
+    useEngineLink.getState().connect(() => {});
+    st().onEngineReady();
+    expect(heavyDue(st(), ref, 10, true)).toBe(true); // nothing yet
+    st().request(ref, true);
+    st().onUnit(1, 10, answer(1), heavyAt(10));
+    // Training: light refreshes only, however far the step moves.
+    expect(heavyDue(st(), ref, 500, true)).toBe(false);
+    st().request(ref, false);
+    st().onUnit(2, 500, answer(2), null);
+    expect(st().heavy?.part.steps).toEqual([10, 10]); // kept from the heavy answer
+    expect(st().gradHistory.map((p) => p.step)).toEqual([10, 500]);
+    // Another unit, or a paused net at a new step: heavy once, then not again at that step.
+    expect(heavyDue(st(), { layer: 1, unit: 3 }, 500, true)).toBe(true);
+    expect(heavyDue(st(), ref, 500, false)).toBe(true);
+    st().request(ref, true);
+    st().onUnit(3, 500, answer(2), heavyAt(500));
+    expect(heavyDue(st(), ref, 500, false)).toBe(false);
+    // The refresh button: heavy at the next request, even while training; a light answer does not clear it.
+    st().wantHeavy();
+    expect(heavyDue(st(), ref, 600, true)).toBe(true);
+    st().request(ref, false);
+    st().onUnit(4, 600, answer(3), null);
+    expect(st().heavyWanted).toBe(true);
+    st().request(ref, true);
+    st().onUnit(5, 600, answer(3), heavyAt(600));
+    expect(st().heavyWanted).toBe(false);
   });
 });

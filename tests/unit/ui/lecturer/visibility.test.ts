@@ -26,4 +26,15 @@ describe('lecturer-mode panels', () => {
     expect(shown).toContain('loss');
     expect(shown).not.toContain('runs');
   });
+
+  it('a picked unit shows the unit inspector (a click on a weight image or network unit), unless `hide` names it', () => {
+    expect(hiddenPanels(cfg({ present: true }), 'zero-init')).toContain('inspector');
+    const picked = cfg({ present: true, unit: 'L1:3' });
+    expect(lecturerPanels(picked, 'zero-init')).toEqual(['controls', 'layers', 'accuracy', 'weights', 'inspector']);
+    expect(hiddenPanels(picked, 'zero-init')).not.toContain('inspector');
+    expect(hiddenPanels(cfg({ present: true, unit: 'L1:3', mode: 'init-lab' }), null)).not.toContain('inspector');
+    expect(hiddenPanels({ ...picked, hide: ['inspector'] }, 'zero-init')).toContain('inspector');
+    // Outside lecturer mode nothing changes: the inspector is a panel like any other.
+    expect(hiddenPanels(cfg({ unit: 'L1:3' }), 'zero-init')).toEqual([]);
+  });
 });
