@@ -9,6 +9,9 @@ import { yieldToEvents } from './yieldToEvents';
 
 /** The views' share of the Worker's time while training runs (issue 13: throughput drop ≤ 5 %). */
 export const VIEW_SHARE = 0.03;
+/** The share for what a learner has just asked for (a unit picked, Refresh clicked): they are waiting on it,
+ * so training gives way to it far more — at 3 % the top images of a unit would take half a minute to come. */
+export const ASKED_SHARE = 0.5;
 /** Longest single wait, so a pause (which stops the waiting) is noticed soon. */
 const POLL_MS = 100;
 
@@ -39,17 +42,17 @@ export class ViewBudget {
 
   /** Books `ms` of view work — only while training runs: work done on a paused net took nothing from it
    * (booking it would hold the first refreshes of the next run back for minutes). */
-  spent(ms: number): void {
+  spent(ms: number, share = this.share): void {
     if (!this.training()) return;
-    this.nextAt = Math.max(this.nextAt, this.now()) + (ms * (1 - this.share)) / this.share;
+    this.nextAt = Math.max(this.nextAt, this.now()) + (ms * (1 - share)) / share;
   }
 
-  /** One view job when its turn comes, its time booked (chunk by chunk when it calls `pace`). */
-  async run<T>(job: (pace: Pace) => Promise<T>): Promise<T> {
+  /** One view job when its turn comes, its time booked at `share` (chunk by chunk when it calls `pace`). */
+  async run<T>(job: (pace: Pace) => Promise<T>, share = this.share): Promise<T> {
     await this.turn();
     let mark = this.now();
     const pace: Pace = async () => {
-      this.spent(this.now() - mark);
+      this.spent(this.now() - mark, share);
       await yieldToEvents();
       await this.turn();
       mark = this.now();
@@ -57,7 +60,7 @@ export class ViewBudget {
     try {
       return await job(pace);
     } finally {
-      this.spent(this.now() - mark);
+      this.spent(this.now() - mark, share);
     }
   }
 }

@@ -17,7 +17,7 @@ import { answerPaths } from './optPaths';
 import { answerInspectUnit } from './unitInspect';
 import { answerNetwork } from './networkView';
 import { StatsTap } from './statsTap';
-import { VIEW_SHARE, ViewBudget } from './viewBudget';
+import { ASKED_SHARE, VIEW_SHARE, ViewBudget } from './viewBudget';
 import { tf } from './tfjs';
 
 type Msg = ToWorker<EngineConfig>;
@@ -106,7 +106,7 @@ async function handle(msg: Msg): Promise<void> {
     case 'lr-finder-cancel':
       return finder?.cancel(msg.id);
     case 'inspect-unit':
-      return background(views!.run((pace) => answerInspectUnit(tf, msg, r, pace)).then(post));
+      return background(views!.run((pace) => answerInspectUnit(tf, msg, r, pace), msg.heavy ? ASKED_SHARE : VIEW_SHARE).then(post));
     case 'network':
       return background(views!.run(() => answerNetwork(tf, msg, r)).then(post));
     default: {

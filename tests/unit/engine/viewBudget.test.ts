@@ -37,6 +37,14 @@ describe('ViewBudget', () => {
     expect(c.waited).toBe(before);
   });
 
+  it('what a learner asked for is booked at its own, larger share: a 300 ms job then costs training 300 ms', async () => {
+    const { c, now, wait, work } = fakeClock();
+    const b = new ViewBudget(0.03, () => true, now, wait);
+    await b.run(async () => work(300), 0.5);
+    await b.run(async () => work(30));
+    expect(c.waited).toBeCloseTo(300, 6);
+  });
+
   it('a long job books each chunk through pace and waits between chunks, not after the whole job only', async () => {
     const { c, now, wait, work } = fakeClock();
     const b = new ViewBudget(0.05, () => true, now, wait);
