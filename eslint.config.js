@@ -69,8 +69,15 @@ export default tseslint.config(
   {
     files: ['src/wire/**'],
     rules: {
-      // The wire is shared by both sides; an import would couple them (or start a cycle) through it.
-      'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'Use an `as const` union, not enum.' }, { selector: 'ImportDeclaration', message: 'src/wire imports nothing.' }, { selector: 'ExportAllDeclaration', message: 'src/wire imports nothing.' }],
+      // The wire is shared by both sides; an import from outside it would couple them (or start a cycle) through
+      // it. Its own files (./name) may import each other.
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSEnumDeclaration', message: 'Use an `as const` union, not enum.' },
+        { selector: 'ImportDeclaration[source.value!=/^\\.\\/\\w+$/]', message: 'src/wire imports nothing from outside src/wire.' },
+        { selector: 'ExportAllDeclaration', message: 'src/wire re-exports by name only.' },
+        { selector: 'ExportNamedDeclaration[source][source.value!=/^\\.\\/\\w+$/]', message: 'src/wire imports nothing from outside src/wire.' },
+      ],
     },
   },
   {

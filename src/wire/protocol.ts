@@ -1,6 +1,15 @@
 // The wire between the page and the training Worker: every message both ways and every shape constant both
-// sides share. This module imports nothing (lint-enforced), so neither side can drag the other's code in
-// through it, and no import cycle can pass through it. Only plain numbers, strings and typed arrays cross.
+// sides share. src/wire imports nothing from outside itself (lint-enforced), so neither side can drag the
+// other's code in through it, and no import cycle can pass through it. Only plain numbers, strings and typed
+// arrays cross. The optimizer lab's and the views' payload shapes live beside it (labShapes.ts,
+// viewShapes.ts) and are re-exported here: importers name this module only.
+import type { LandscapeResult, LrFinderPoint, OptPath, PathsSpec } from './labShapes';
+import type { TestPredictions, UnitHeavy, UnitLight, NetworkView, WeightImages } from './viewShapes';
+
+export { LR_FINDER } from './labShapes';
+export type { LandscapeResult, LrFinderPoint, OptPath, PathsSpec } from './labShapes';
+export { NUM_TOP_IMAGES } from './viewShapes';
+export type { NetworkLayer, NetworkView, PredictedDigit, TestPredictions, UnitHeavy, UnitInspection, UnitLight, WeightImages } from './viewShapes';
 
 /** Pixels per MNIST image (28 × 28). */
 export const IMAGE_SIZE = 784;
@@ -62,66 +71,6 @@ export type ToWorker<C> =
   | { type: 'inspect-unit'; id: number; layer: number; unit: number; heavy: boolean }
   /** The network view's picture: the units shown per layer, their mean activations, the strongest edges. */
   | { type: 'network'; id: number };
-
-/** What the optimizer lab asks for: ids are catalog ids (surfaces.ts, optimizers.ts), checked by the engine. */
-export interface PathsSpec {
-  surface: string;
-  start: [number, number];
-  steps: number;
-  /** The racers: each optimizer with its own learning rate. */
-  opts: { id: string; lr: number }[];
-  momentum: number;
-  beta1: number;
-  beta2: number;
-  eps: number;
-  /** Std of the Gaussian noise added to each gradient coordinate (seeded). */
-  noise: number;
-  seed: number;
-}
-
-/** One optimizer's path: points 0..n−1, the start first. */
-export interface OptPath {
-  opt: string;
-  /** [n × 2] row-major (x, y). */
-  xy: Float32Array;
-  /** [n]: f at each point. */
-  loss: Float32Array;
-  /** The loss stopped being finite: the path ends at the last finite point. */
-  diverged: boolean;
-}
-
-/** The loss around the current weights θ: along the line from θ₀ (initial) and on a 2-D slice θ + a·d₁ + b·d₂. */
-export interface LandscapeResult {
-  step: number;
-  grid: number;
-  /** a and b run over [−span, span] in `grid` steps. */
-  span: number;
-  numImages: number;
-  /** [grid × grid] row-major: row i is b = −span + i·2span/(grid−1), column j likewise a. */
-  values: Float32Array;
-  /** Loss at a = b = 0 (the current weights). */
-  centre: number;
-  /** Loss along θ₀ + α(θ − θ₀) at each α (α = 0: initial weights, 1: current). */
-  line: { alphas: Float32Array; losses: Float32Array };
-  /** Weight snapshots (taken at quick evaluations) projected onto (d₁, d₂): [n × 2], with their steps. */
-  trajectory: { steps: number[]; xy: Float32Array };
-  /** Wall time of the computation. */
-  ms: number;
-}
-
-/**
- * The learning-rate range test (Smith, 2017): the rate rises exponentially from `lrMin` to `lrMax` over
- * `steps` updates, one rate per update; the test stops once the smoothed loss exceeds `stopFactor` × its
- * minimum so far. The loss is smoothed by an exponential moving average with weight `smoothing` (debiased).
- */
-export const LR_FINDER = { lrMin: 1e-6, lrMax: 10, steps: 120, stopFactor: 4, smoothing: 0.9 } as const;
-
-export interface LrFinderPoint {
-  step: number;
-  lr: number;
-  /** The batch's loss before this update (raw; the page smooths it the same way the Worker does). */
-  loss: number;
-}
 
 export interface LossPoint {
   /** The update this loss was measured on (1-based: the loss of the batch before update `step`). */
@@ -216,98 +165,6 @@ export interface InitLabResult {
   /** E[x] of the input batch. */
   inputMean: number;
   layers: InitLabLayer[];
-}
-
-export interface PredictedDigit {
-  /** Index into the test set. */
-  index: number;
-  label: number;
-  predicted: number;
-  /** Softmax probability of the predicted class. */
-  confidence: number;
-  /** [784] pixel bytes, row-major 28 × 28, white on black. */
-  pixels: Uint8Array;
-}
-
-export interface TestPredictions {
-  grid: PredictedDigit[];
-  /** Wrong predictions, most confident first. */
-  mistakes: PredictedDigit[];
-  /** [10 × 10] row-major counts: row = true label, column = predicted label. */
-  confusion: number[];
-  numTest: number;
-}
-
-/** The first weight layer's units as images: the first hidden layer, or the output layer when there is none. */
-export interface WeightImages {
-  /** 'output': no hidden layer, so these are the ten class templates. */
-  layer: 'hidden' | 'output';
-  units: number;
-  /** [units × 784]: row u is unit u's incoming weights, row-major 28 × 28. */
-  values: Float32Array;
-  /** max |w| over the layer: the one symmetric colour scale [−maxAbs, maxAbs]. */
-  maxAbs: number;
-}
-
-/** Images the inspector shows per unit: those that excite it most. */
-export const NUM_TOP_IMAGES = 9;
-
-/** One unit seen from every side (see engine/unitInspect.ts). */
-/** The light part of a unit inspection, refreshed about once a second while training: one column of W and
- * one gradient on a fixed batch of GRAD_BATCH training images (about one training step's work). */
-export interface UnitLight {
-  /** 0-based over [hidden..., output]. */
-  layer: number;
-  isOutput: boolean;
-  unit: number;
-  /** Units in this layer. */
-  units: number;
-  /** [fanIn]: the unit's incoming weights (for maxout, its first piece's), input order (pixels for layer 0). */
-  incoming: Float32Array;
-  bias: number;
-  /** ‖∂L/∂w‖ of this unit's incoming weights and bias on a fixed batch of training images. */
-  gradNorm: number;
-}
-
-/** The heavy part, only on demand (a new unit, a paused net, the refresh button): statistics on a test
- * batch and the top images over the whole test split (a forward pass over every test image). */
-export interface UnitHeavy {
-  /** Fraction of the test batch's activations per bin over `histRange` (the batch's own min and max). */
-  hist: number[];
-  histRange: readonly [number, number];
-  /** Images in the test batch the histogram, mean and dead/saturated figures are measured on. */
-  batchSize: number;
-  mean: number;
-  /** ReLU family: the unit outputs exactly 0 on every image of the batch. */
-  dead: boolean;
-  /** tanh/sigmoid: fraction of the batch's activations in the flat tails. */
-  saturated: number;
-  /** The NUM_TOP_IMAGES test images with the highest activation, highest first (pixels as in PredictedDigit). */
-  top: { index: number; label: number; activation: number; pixels: Uint8Array }[];
-  numTest: number;
-  /** Training steps when the work started and ended (it gives way to training between chunks, so while
-   * training runs the chunks may see a few different steps; equal when paused). */
-  steps: readonly [number, number];
-}
-
-export type UnitInspection = UnitLight & UnitHeavy;
-
-/** One column of the network view (the input is not a column: its edges are the weight images). */
-export interface NetworkLayer {
-  units: number;
-  /** The units drawn: all of them, or the most active (largest mean |activation|) when the layer is wide. */
-  shown: number[];
-  /** Mean activation of each shown unit on the test batch. */
-  mean: number[];
-}
-
-/** The network view's data: columns of units and, between adjacent columns, the strongest weights. */
-export interface NetworkView {
-  layers: NetworkLayer[];
-  /** edges[l] joins layers[l] to layers[l + 1]: unit ids (not positions) and the signed weight. */
-  edges: { from: number; to: number; weight: number }[][];
-  /** Images the mean activations are measured on. */
-  batchSize: number;
 }
 
 export interface EarlyStopInfo {
