@@ -43,13 +43,23 @@ const postRaw = (msg: unknown) => (self as unknown as Worker).postMessage(msg);
 
 /** Configures `runs`, warms up with `warmup` single steps (shader compilation / wasm warm-up), then times the
  * app's own loop (Runner.train) for `steps` updates of the first lane; its examples per second. */
-async function loopRate(runner: Runner, tap: StatsTap, runs: EngineConfig[], warmup: number, stats: boolean, steps: number): Promise<number> {
+async function loopRate(
+  runner: Runner,
+  tap: StatsTap,
+  runs: EngineConfig[],
+  warmup: number,
+  stats: boolean,
+  steps: number,
+  onQuickEvals?: (q: QuickEvals) => void,
+): Promise<number> {
   runner.configure(runs.map((config) => ({ run: nextRun++, config })));
   const t = runner.current!;
   for (let i = 0; i < warmup; i++) await runner.step();
   tap.setEnabled(stats);
   const from = t.step;
   const start = performance.now();
+  const lane = runner.lane(runner.runId)!;
+  const quick = { count: lane.evaluator.quickCount, ms: lane.evaluator.quickMs };
   runner.train();
   while (t.step < from + steps) await sleep(5);
   // WebGL only queues work: wait until the GPU has really finished the counted steps (a readback of the
@@ -58,12 +68,17 @@ async function loopRate(runner: Runner, tap: StatsTap, runs: EngineConfig[], war
   await t.vars[t.vars.length - 1].data();
   const seconds = (performance.now() - start) / 1000;
   await runner.pause();
+  // The frequent evaluations are part of the loop's time: their share is the throughput they cost.
+  onQuickEvals?.({ count: lane.evaluator.quickCount - quick.count, sharePct: (100 * (lane.evaluator.quickMs - quick.ms)) / 1000 / seconds });
   return (counted * t.batch) / seconds;
 }
 
+/** The quick evaluations of a timed loop: how many ran, and their share of its wall time (%). */
+type QuickEvals = { count: number; sharePct: number };
+
 /** One run of the app's loop; examples per second. */
-function engineRate(runner: Runner, tap: StatsTap, c: Extract<BenchCase, { kind: 'engine' }>): Promise<number> {
-  return loopRate(runner, tap, [{ ...DEFAULT, ...c.cfg }], 5, c.stats, c.steps);
+function engineRate(runner: Runner, tap: StatsTap, c: Extract<BenchCase, { kind: 'engine' }>, onQuickEvals: (q: QuickEvals) => void): Promise<number> {
+  return loopRate(runner, tap, [{ ...DEFAULT, ...c.cfg }], 5, c.stats, c.steps, onQuickEvals);
 }
 
 /** A race's lanes trained together by the app's loop; examples per second of each lane. */
@@ -140,7 +155,7 @@ self.onmessage = async (e: MessageEvent<BenchRequest>) => {
     for (const c of cases) {
       const value =
         c.kind === 'engine'
-          ? await engineRate(runner, tap, c)
+          ? await engineRate(runner, tap, c, (q) => post({ type: 'result', backend, name: `${c.name}QuickEvals`, value: q }))
           : c.kind === 'layersFit'
             ? await layersFitRate(data, c.batch, c.steps)
             : c.kind === 'race'

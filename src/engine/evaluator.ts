@@ -58,13 +58,19 @@ export class Evaluator {
     return force || this.lastFullStep < 0 || (t.step - this.lastFullStep) * t.batch >= FULL_EVERY_EXAMPLES;
   }
 
+  /** Quick evaluations so far and the wall time they took (the benchmark reports their share of the time). */
+  quickCount = 0;
+  quickMs = 0;
+
   /** Test and train subsets, one readback; schedules the next so evaluation stays within QUICK_BUDGET. */
   async quick(t: Trainer, now: () => number): Promise<EvalPoint[]> {
     const start = now();
+    this.quickCount++;
     const step = t.step;
     const splits = [await onDevice({ set: this.sets.testQuick, n: this.sets.testQuick.size }), await onDevice(this.trainQuick)];
     const result = await t.evaluateSplits(splits);
     const took = now() - start;
+    this.quickMs += took;
     this.nextQuickAt = now() + Math.max(QUICK_MIN_GAP_MS, took / QUICK_BUDGET);
     return result ? points(t, step, false, result) : [];
   }
