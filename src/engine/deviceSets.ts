@@ -93,6 +93,11 @@ export class DeviceSets {
     return this.testFull.present ? this.testFull.get() : this.testQuick.get();
   }
 
+  /** Tensors the sets hold on the device now (x and y of each set uploaded so far). */
+  get numTensors(): number {
+    return [this.testQuick, this.testFull, this.trainQuick, this.trainFull].filter((s) => s.uploaded).length * 2;
+  }
+
   dispose(): void {
     [this.testQuick, this.testFull, this.trainQuick, this.trainFull].forEach((s) => s.dispose());
   }

@@ -42,7 +42,7 @@ export class Lane {
     data: Dataset,
     readonly run: number,
     cfg: EngineConfig,
-    sets: DeviceSets,
+    private readonly sets: DeviceSets,
     private readonly post: (msg: FromWorker) => void,
   ) {    this.trainer = new Trainer(tf, data, cfg);
     this.early = EarlyStopWatch.create(tf, data, cfg);
@@ -182,7 +182,8 @@ export class Lane {
         stepsPerEpoch: t.stepsPerEpoch,
         epochs: t.cfg.epochs,
         batch: t.batch,
-        numTensors: this.tf.memory().numTensors,
+        numTensors: this.tf.memory().numTensors - this.sets.numTensors,
+        sharedTensors: this.sets.numTensors,
         done: this.ended !== null,
         ended: this.ended,
       },

@@ -90,7 +90,11 @@ export interface RunStatus {
   epochs: number;
   /** The batch size in use (may be smaller than asked, when fewer training images are used). */
   batch: number;
+  /** Live tfjs tensors in the engine apart from the shared evaluation images: flat while training, and back to
+   * the same value after Reset (the leak check a learner can watch). */
   numTensors: number;
+  /** Tensors holding the evaluation images, copied to the device once, on first use, and shared by every run. */
+  sharedTensors: number;
   /** All epochs done, early stopping ended the run, or it diverged: Train cannot continue it. */
   done: boolean;
   /** Why the run ended, when it did. */

@@ -24,7 +24,8 @@ export function StatusBar() {
     ['examples-per-sec', 'Examples/s', status?.running || eps > 0 ? formatCount(eps).replace(/,/g, '') : '–'],
     ['train-loss', 'Train loss', formatNumber(lastLoss)],
     ['test-accuracy', 'Test accuracy', formatPercent(lastEval?.accuracy)],
-    // Live tfjs tensors in the engine: flat while training, back to its start value after Reset.
+    // Live tfjs tensors in the engine (apart from the shared evaluation images): flat while training, back to
+    // the same value after Reset.
     ['tensors', 'Tensors', status ? String(status.numTensors) : '–'],
   ];
   if (streaming) items.push(['data-loaded', 'MNIST arrived', formatPercent(loadedFraction, 0)]);
@@ -32,7 +33,11 @@ export function StatusBar() {
     // data-phase and data-run are the page's readiness signals for tests and lecturers' scripts.
     <footer className="status-bar" aria-label="Run status" data-phase={phase} data-run={run} data-running={String(running)}>
       {items.map(([metric, label, value]) => (
-        <span key={metric} className="status-item">
+        <span
+          key={metric}
+          className="status-item"
+          title={metric === 'tensors' && status ? `Live tensors in the engine; ${status.sharedTensors} more hold the evaluation images, shared by every run` : undefined}
+        >
           <span className="status-label">{label}</span>{' '}
           <span data-metric={metric} className="status-value">
             {value}

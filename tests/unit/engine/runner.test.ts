@@ -131,9 +131,9 @@ describe('Runner', () => {
     await new Promise((r) => setTimeout(r, 300));
     // The evaluation sets are uploaded once, on first use, and shared by every run (deviceSets.test.ts):
     // they are the only tensors allowed to outlive the runs.
-    const { sets } = h.runner;
-    const shared = [sets.testQuick, sets.testFull, sets.trainQuick, sets.trainFull].filter((s) => s.uploaded).length * 2;
-    expect(tf.memory().numTensors).toBe(baseline + shared);
+    expect(tf.memory().numTensors).toBe(baseline + h.runner.sets.numTensors);
+    // …and the status a learner sees counts the rest: back to where the first run started.
+    expect(h.lastStatus().numTensors).toBe(baseline);
     stats.dispose();
   });
 });

@@ -16,7 +16,7 @@ let unwire: () => void = () => {};
 let unfeed: () => void = () => {};
 
 const status = (step: number, running = true): RunStatus => ({
-  running, step, epoch: step / 900, stepsPerEpoch: 900, epochs: 5, batch: 64, numTensors: 40, done: false, ended: null,
+  running, step, epoch: step / 900, stepsPerEpoch: 900, epochs: 5, batch: 64, numTensors: 40, sharedTensors: 0, done: false, ended: null,
 });
 const layer = (i: number): LayerStats => ({
   layer: i, isOutput: i === 1, units: 8, preMean: 0, preVar: 1, actMean: 0, actVar: 1, hist: [1], histRange: [0, 1],
