@@ -4,10 +4,12 @@ import { CartesianGrid, Cell, Legend, Scatter, ScatterChart, Tooltip, XAxis, YAx
 import type { Axis } from '../../state/search/points';
 import { higherIsBetter, type SearchRow } from '../../state/search/rows';
 import type { SearchMetric } from '../../state/schema';
+import { useAxisWidth } from '../charts/axis';
 import { ChartBox } from '../charts/ChartBox';
 import { PALETTE } from '../charts/palette';
 import { formatAxis } from '../format';
 import { metricLabel } from './SearchTable';
+import { decadeTicks } from './ticks';
 
 interface Props {
   rows: SearchRow[];
@@ -26,6 +28,7 @@ function shade(rows: SearchRow[], metric: SearchMetric): (v: number | null) => n
 }
 
 export function SearchChart({ rows, axes, metric }: Props) {
+  const yw = useAxisWidth();
   const [a1, a2] = axes;
   const two = a2 !== undefined;
   const data = rows
@@ -34,7 +37,10 @@ export function SearchChart({ rows, axes, metric }: Props) {
   const level = shade(rows, metric);
   const axisProps = (a: Axis | undefined) =>
     numeric(a)
-      ? { type: 'number' as const, scale: isLog(a) ? ('log' as const) : ('linear' as const), domain: ['auto', 'auto'] as const, tickFormatter: formatAxis }
+      ? isLog(a)
+        ? // The searched range, ticked at powers of ten (ticks.ts).
+          { type: 'number' as const, scale: 'log' as const, domain: [a!.range[0], a!.range[1]], ticks: decadeTicks(a!.range[0], a!.range[1]), tickFormatter: formatAxis }
+        : { type: 'number' as const, scale: 'linear' as const, domain: ['auto', 'auto'] as const, tickFormatter: formatAxis }
       : { type: 'category' as const, allowDuplicatedCategory: false };
   const kinds = (['grid', 'random'] as const).filter((k) => data.some((d) => d.kind === k));
   return (
@@ -47,7 +53,12 @@ export function SearchChart({ rows, axes, metric }: Props) {
         <ScatterChart margin={{ top: 8, right: 20, bottom: 16, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
           <XAxis dataKey="x" name={a1.hp.label} {...axisProps(a1)} />
-          <YAxis dataKey="y" name={two ? a2.hp.label : metricLabel(metric)} {...(two ? axisProps(a2) : { type: 'number' as const, domain: ['auto', 'auto'] as const, tickFormatter: formatAxis })} />
+          <YAxis
+            dataKey="y"
+            name={two ? a2.hp.label : metricLabel(metric)}
+            {...(two ? axisProps(a2) : { type: 'number' as const, domain: ['auto', 'auto'] as const, tickFormatter: formatAxis })}
+            {...(!two || numeric(a2) ? { width: yw } : {})}
+          />
           <Tooltip isAnimationActive={false} />
           {kinds.length > 1 && <Legend />}
           {kinds.map((k, i) => (

@@ -46,30 +46,32 @@ export function SearchTable({ title, kind, rows, axes, metric }: Props) {
         {title}: best {metricLabel(metric)} <strong data-metric={`best-${kind}`}>{formatMetric(metric, best?.metric ?? null)}</strong>
         <span className="caption-note"> · {distinct} distinct {axes[0]?.hp.label}</span>
       </h3>
-      <table>
-        <thead>
-          <tr>
-            {header(0, axes[0]?.hp.label ?? '')}
-            {axes[1] && header(1, axes[1].hp.label)}
-            {header('metric', metricLabel(metric))}
-            <th>run</th>
-          </tr>
-        </thead>
-        <tbody>
-          {sorted.map((r) => (
-            <tr key={r.run} data-run={r.run} data-best={r === best ? 'true' : undefined} data-final={r.full ? 'true' : 'false'}>
-              <td>{formatValue(r.values[0])}</td>
-              {axes[1] && <td>{formatValue(r.values[1])}</td>}
-              <td>{formatMetric(metric, r.metric)}</td>
-              <td>
-                <a href={`?${r.query}`} data-action="open-run" title="Open this run as its own experiment">
-                  open
-                </a>
-              </td>
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              {header(0, axes[0]?.hp.label ?? '')}
+              {axes[1] && header(1, axes[1].hp.label)}
+              {header('metric', metricLabel(metric))}
+              <th>run</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {sorted.map((r) => (
+              <tr key={r.run} data-run={r.run} data-best={r === best ? 'true' : undefined} data-final={r.full ? 'true' : 'false'}>
+                <td>{formatValue(r.values[0])}</td>
+                {axes[1] && <td>{formatValue(r.values[1])}</td>}
+                <td>{formatMetric(metric, r.metric)}</td>
+                <td>
+                  <a href={`?${r.query}`} data-action="open-run" title="Open this run as its own experiment">
+                    open
+                  </a>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }
