@@ -29,8 +29,12 @@ export function useThrottled<T>(value: T, { ms, slot }: RedrawClock): T {
   return shown;
 }
 
-/** The first time ≥ max(now, last + ms) that falls on `slotMs` of a `ms` period (times in ms, page clock). */
+/**
+ * When a value that changed at `now` is shown (times in ms, page clock): at once after a quiet spell (the last
+ * redraw is `ms` or more ago: a new run, a preset, a first step — the learner's own action shows without
+ * delay); while data streams in, at the first time ≥ last + ms that falls on `slotMs` of the `ms` period.
+ */
 export function nextSlotTime(now: number, last: number, ms: number, slotMs: number): number {
-  const due = Math.max(now, last + ms);
-  return Math.ceil((due - slotMs) / ms) * ms + slotMs;
+  if (now >= last + ms) return now;
+  return Math.ceil((last + ms - slotMs) / ms) * ms + slotMs;
 }

@@ -3,12 +3,12 @@ import { nextSlotTime } from '../../../src/ui/hooks/useThrottled';
 import { REDRAW } from '../../../src/ui/charts/redraw';
 
 describe('staggered chart redraws', () => {
-  it('waits for the slot of the period, and at least one period after the last redraw', () => {
-    expect(nextSlotTime(1000, -Infinity, 500, 100)).toBe(1100);
-    expect(nextSlotTime(1100, -Infinity, 500, 100)).toBe(1100);
-    expect(nextSlotTime(1101, -Infinity, 500, 100)).toBe(1600);
-    // Redrawn at 1100: the next one no sooner than 1600, even if asked at 1150.
+  it('shows a change at once after a quiet spell, else at its slot, at least one period after the last redraw', () => {
+    expect(nextSlotTime(1000, -Infinity, 500, 100)).toBe(1000);
+    expect(nextSlotTime(1700, 1100, 500, 100)).toBe(1700);
+    // Redrawn at 1100: a change at 1150 waits for the slot after 1600 (1600 itself is the slot: 100 + 3·500).
     expect(nextSlotTime(1150, 1100, 500, 100)).toBe(1600);
+    expect(nextSlotTime(1150, 1130, 500, 100)).toBe(2100);
     expect(nextSlotTime(1150, 1100, 1000, 400)).toBe(2400);
   });
 
