@@ -56,6 +56,48 @@ describe('runPaths: first steps on the ravine, by hand', () => {
   });
 });
 
+describe('runPaths: the other optimizers of the catalogue, first steps by hand (β = 0.9, β₂ = 0.999, ε = 1e-8)', () => {
+  it('Nesterov: v ← βv − αg, w ← w + βv − αg (the look-ahead step)', async () => {
+    const [p] = await runPaths(tf, req({ opts: ['nesterov'] }));
+    // v₁ = (−0.01, −0.2), w₁ = 1 + 0.9·v₁ − 0.01·(1, 20) = (0.981, 0.62); g₂ = (0.981, 12.4),
+    // v₂ = (−0.01881, −0.304), w₂ = w₁ + 0.9·v₂ − 0.01·g₂ = (0.954261, 0.2224).
+    expectPoints(p.xy, [[1, 1], [0.981, 0.62], [0.954261, 0.2224]]);
+  });
+
+  it('AdaGrad: the first step is α·sign(g); then α·g/√(g₁² + g₂²)', async () => {
+    const [p] = await runPaths(tf, req({ opts: ['adagrad'] }));
+    // G₁ = (1, 400) → (0.99, 0.99); g₂ = (0.99, 19.8), G₂ = (1.9801, 792.04): both coordinates step
+    // 0.01·0.99/√1.9801 = 0.01·19.8/√792.04 = 0.0070355 → 0.9829645.
+    expectPoints(p.xy, [[1, 1], [0.99, 0.99], [0.98296455, 0.98296455]]);
+  });
+
+  it('RMSprop: without bias correction the first step is α/√(1−β₂) ≈ 31.6 α in every coordinate', async () => {
+    const [p] = await runPaths(tf, req({ opts: ['rmsprop'] }));
+    // v₁ = 0.001·g² → step 0.01·|g|/√(0.001·g²) = 0.01/√0.001 = 0.316228 → 0.683772 (the note's "up to 1/√(1−β₂)").
+    const [[x0], [x1, y1], [x2, y2]] = points(p.xy);
+    expect(x0 - x1).toBeCloseTo(0.01 / Math.sqrt(0.001), 5);
+    expect(1 - y1).toBeCloseTo(0.316228, 5);
+    // v₂ = 0.999·v₁ + 0.001·g₂²: the second step is 0.01·g₂/√v₂ → (0.5052207, 0.5052206).
+    expect(x2).toBeCloseTo(0.50522072, 5);
+    expect(y2).toBeCloseTo(0.5052206, 5);
+  });
+
+  it('AdaDelta: the first steps are minute, α·√ε/√v = 3.16e-5 here (the note says so)', async () => {
+    const [p] = await runPaths(tf, req({ opts: ['adadelta'] }));
+    // v₁ = 0.001·g², Δ₁ = −√ε/√(v₁ + ε)·g ≈ −√(1e-8/0.001)·sign(g) = −0.0031623 → α·Δ₁ = −3.1623e-5;
+    // u₁ = 0.001·Δ₁² ≪ ε, so the second step is the same size: 0.99993675.
+    const [, [x1, y1], [x2, y2]] = points(p.xy);
+    for (const d of [1 - x1, 1 - y1, x1 - x2, y1 - y2]) expect(d / 3.1623e-5).toBeCloseTo(1, 2);
+  });
+
+  it('AdaMax: m and the decaying max u = max(β₂u, |g|), step α/(1−βᵗ)·m/u', async () => {
+    const [p] = await runPaths(tf, req({ opts: ['adamax'] }));
+    // t = 1: m = 0.1·g, u = |g| → α/0.1·0.1 = α·sign(g) → (0.99, 0.99). t = 2: g = (0.99, 19.8), m = (0.189, 3.78),
+    // u = (0.999, 19.98) → step 0.01/0.19·m/u = 0.0099573 in both coordinates → 0.9800427.
+    expectPoints(p.xy, [[1, 1], [0.99, 0.99], [0.98004267, 0.98004267]]);
+  });
+});
+
 describe('runPaths: every optimizer', () => {
   it('runs on the ravine and ends lower than it started, without leaking tensors', async () => {
     const lrs: Record<string, number> = { adadelta: 1 };
