@@ -3,28 +3,18 @@
 // upload, and a new run reports its first step before any evaluation. CPU backend, small MNIST.
 import { afterAll, describe, expect, it } from 'vitest';
 import { DeviceSets } from '../../../src/engine/deviceSets';
-import { uploadSplit, type Dataset, type Split } from '../../../src/engine/dataset';
+import { uploadSplit, type Dataset } from '../../../src/engine/dataset';
 import { Runner } from '../../../src/engine/runner';
 import { Trainer } from '../../../src/engine/trainer';
 import { toEngineConfig, type EngineConfig } from '../../../src/experiment/engineConfig';
 import { defaultConfig } from '../../../src/experiment/schema';
 import type { FromWorker } from '../../../src/wire/protocol';
-import { loadMnistFromPackage } from './mnistFixture';
+import { smallMnist, until } from './mnistFixture';
 import { leakedBy, tf } from './tf';
 
-const IMAGE = 784;
-const slice = (s: Split, n: number): Split => ({ images: s.images.subarray(0, n * IMAGE), labels: s.labels.subarray(0, n), count: n });
-const full = loadMnistFromPackage();
-const data: Dataset = { train: slice(full.train, 3000), test: slice(full.test, 1200) };
+const data: Dataset = smallMnist(3000, 1200);
 const cfg = (over: Partial<EngineConfig> = {}): EngineConfig => ({ ...toEngineConfig(defaultConfig()), layers: [16], ...over });
 
-async function until(pred: () => boolean, ms = 20_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!pred()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
 
 const runners: Runner[] = [];
 afterAll(() => runners.forEach((r) => r.dispose()));

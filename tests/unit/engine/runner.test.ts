@@ -3,28 +3,17 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { Runner } from '../../../src/engine/runner';
 import { StatsTap } from '../../../src/engine/statsTap';
-import type { Dataset, Split } from '../../../src/engine/dataset';
+import type { Dataset } from '../../../src/engine/dataset';
 import { toEngineConfig, type EngineConfig } from '../../../src/experiment/engineConfig';
 import { defaultConfig } from '../../../src/experiment/schema';
 import type { FromWorker } from '../../../src/wire/protocol';
-import { loadMnistFromPackage } from './mnistFixture';
+import { smallMnist, until } from './mnistFixture';
 import { tf } from './tf';
 
-const IMAGE = 784;
-const slice = (s: Split, n: number): Split => ({ images: s.images.subarray(0, n * IMAGE), labels: s.labels.subarray(0, n), count: n });
-const full = loadMnistFromPackage();
 /** A small MNIST: the loop's logic does not need 70,000 images, and the CPU backend is slow. */
-const data: Dataset = { train: slice(full.train, 3000), test: slice(full.test, 1200) };
+const data: Dataset = smallMnist(3000, 1200);
 const cfg = (over: Partial<EngineConfig> = {}): EngineConfig => ({ ...toEngineConfig(defaultConfig()), layers: [16], ...over });
 
-/** Polls a condition (unit tests only; end-to-end tests wait on the page's signals). */
-async function until(pred: () => boolean, ms = 20_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!pred()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
 
 function harness() {
   const posts: FromWorker[] = [];

@@ -9,7 +9,7 @@ import { Runner } from '../../../src/engine/runner';
 import { toEngineConfig, type EngineConfig } from '../../../src/experiment/engineConfig';
 import { defaultConfig } from '../../../src/experiment/schema';
 import { QUICK_EVAL_SIZE, type FromWorker, type LossPoint } from '../../../src/wire/protocol';
-import { loadMnistFromPackage } from './mnistFixture';
+import { loadMnistFromPackage, until } from './mnistFixture';
 import { tf } from './tf';
 
 const IMAGE = 784;
@@ -41,13 +41,6 @@ function streamed(): { data: Dataset; release: () => void } {
   return { data: { train, test, arrival }, release };
 }
 
-async function until(pred: () => boolean, ms = 60_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!pred()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
 
 /** Trains until STEPS losses are read back; `onPosts` sees every message as it is posted. */
 async function firstLosses(data: Dataset, onPost: (posts: FromWorker[]) => void = () => {}) {
@@ -60,7 +53,7 @@ async function firstLosses(data: Dataset, onPost: (posts: FromWorker[]) => void 
   await runner.whenDataFor([{ config: cfg }]);
   runner.configure([{ run: 1, config: cfg }]);
   runner.train();
-  await until(() => losses().length >= STEPS);
+  await until(() => losses().length >= STEPS, 60_000);
   await runner.pause();
   runner.dispose();
   return { losses: losses().slice(0, STEPS).map((p) => p.loss), posts };
@@ -114,7 +107,7 @@ describe('Runner on streaming data', () => {
     const runner = new Runner(tf, s.data, (m) => posts.push(m));
     runner.configure([{ run: 1, config: cfg }]);
     runner.train();
-    await until(() => posts.some((m) => m.type === 'metrics'));
+    await until(() => posts.some((m) => m.type === 'metrics'), 60_000);
     const pausing = runner.pause();
     // Ample time for a 1,200-image evaluation on the CPU backend, had it not waited.
     await new Promise((r) => setTimeout(r, 300));

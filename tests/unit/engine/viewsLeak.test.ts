@@ -2,20 +2,17 @@
 // gradient norm) and the network view answered many times on a trained small net, with training steps in
 // between, must leave tf.memory().numTensors where it was — nothing kept per request, per step or per unit.
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Dataset, Split } from '../../../src/engine/dataset';
+import type { Dataset } from '../../../src/engine/dataset';
 import { answerNetwork } from '../../../src/engine/networkView';
 import { Runner } from '../../../src/engine/runner';
 import { answerInspectUnit } from '../../../src/engine/unitInspect';
 import { answerWeights } from '../../../src/engine/weightImages';
 import { toEngineConfig } from '../../../src/experiment/engineConfig';
 import { defaultConfig } from '../../../src/experiment/schema';
-import { loadMnistFromPackage } from './mnistFixture';
+import { smallMnist } from './mnistFixture';
 import { tf } from './tf';
 
-const IMAGE = 784;
-const slice = (s: Split, n: number): Split => ({ images: s.images.subarray(0, n * IMAGE), labels: s.labels.subarray(0, n), count: n });
-const full = loadMnistFromPackage();
-const data: Dataset = { train: slice(full.train, 2000), test: slice(full.test, 1200) };
+const data: Dataset = smallMnist(2000, 1200);
 
 describe('the views leave no tensor behind', () => {
   const runner = new Runner(tf, data, () => {});
