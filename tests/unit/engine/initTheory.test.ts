@@ -36,8 +36,8 @@ describe('Gauss–Hermite rule', () => {
 });
 
 // One draw of a 500-wide layer multiplies the signal's size by a random factor around its expectation (spread
-// ≈ √(Var(f²)/(n·E[f²]²)) ≈ 10 % for ReLU-like units, ~2 % for saturated tanh/sigmoid). The theory predicts the
-// expectation; after k layers one draw strays by ≈ 10 %·√k, ~30 % at layer 10 (softplus's Var(a) is a small
+// ≈ √(Var(f²)/(n·E[f²]²)) ≈ 5–10 % for ReLU-like units (measured: initTheoryMean.test.ts), ~2 % for saturated tanh/sigmoid). The theory predicts the
+// expectation; after k layers one draw strays by ≈ 8 %·√k, ~25 % at layer 10 (softplus's Var(a) is a small
 // difference of two large moments, mean ≥ log 2, which amplifies this ~2×). So for activations that are
 // unbounded above, layers 6–10 of a single draw cannot be held to 25 %: there the chained prediction is held to
 // 40 %, and every layer of every net is also checked one step at a time (from the previous layer's measured
