@@ -13,10 +13,11 @@ interface Started {
 
 const started: Started[] = [];
 
-/** The stream of `baseUrl`'s MNIST, started on the first call; progress and the first-slice mark go to `post`. */
+/** The stream of `baseUrl`'s MNIST, started on the first call; progress and the data-start and first-slice marks go to `post`. */
 export function startMnist(baseUrl: string, post: (msg: FromWorker) => void): Promise<Dataset> {
   const known = started.find((s) => s.baseUrl === baseUrl);
   if (known) return known.loading;
+  post(markNow('data-start'));
   const loading = streamMnist(baseUrl, (loaded, total, file) => post({ type: 'progress', loaded, total, file }));
   loading.then(
     () => post(markNow('first-slice')),
