@@ -55,16 +55,41 @@ export function wasmThreads(tf: TF): number {
   return b.wasm?.tfjs?.getThreadsCount?.() ?? 1;
 }
 
+/**
+ * Whether `auto` starts WebAssembly's threads on a device with `cores` logical cores. On two, threads measured
+ * slower than one (BENCHMARKS.md, Run I: 0.67× at batch 64, 0.82× at 256, 0.97× on the deep net: the pool
+ * shares the cores with the page and the training Worker itself), and starting the pool (each thread compiles
+ * the module) delays the first step by about a second. `backend=wasm` always uses them.
+ */
+export function autoUsesThreads(cores: number): boolean {
+  return cores > 2;
+}
+
+function logicalCores(): number {
+  return (globalThis.navigator as { hardwareConcurrency?: number } | undefined)?.hardwareConcurrency ?? 1;
+}
+
+/** Makes tfjs-wasm load its single-threaded build (must run before its first initialisation). */
+function useOneWasmThread(tf: TF): void {
+  try {
+    tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+  } catch {
+    // The flag is registered by tfjs-backend-wasm: without it there is no WebAssembly backend to configure.
+  }
+}
+
 /** Says how many cores WebAssembly uses, and why only one when it is one. */
-export function describeWasm(tf: TF, reason: string): BackendInfo {
+export function describeWasm(tf: TF, reason: string, oneByChoice = false): BackendInfo {
   const threads = wasmThreads(tf);
   const isolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
   const cores =
     threads > 1
       ? `${threads} threads (cross-origin isolated)`
-      : isolated
-        ? 'one thread'
-        : 'one thread (the page is not cross-origin isolated)';
+      : oneByChoice
+        ? `one thread (threads run slower on ${logicalCores()} cores; backend=wasm uses them)`
+        : isolated
+          ? 'one thread'
+          : 'one thread (the page is not cross-origin isolated)';
   return { name: 'wasm', reason: `${reason}; ${cores}` };
 }
 
@@ -83,15 +108,17 @@ export async function chooseBackend(
     return describeWasm(tf, 'WebAssembly, as chosen (backend=wasm)');
   }
   const software = renderer !== null && isSoftwareRenderer(renderer);
+  const oneThread = want === 'auto' && !autoUsesThreads(logicalCores());
+  if (oneThread) useOneWasmThread(tf);
   if (want === 'auto' && software && (await trySet(tf, 'wasm'))) {
-    return describeWasm(tf, `WebGL is emulated in software (${shortRenderer(renderer)}), so WebAssembly is faster`);
+    return describeWasm(tf, `WebGL is emulated in software (${shortRenderer(renderer)}), so WebAssembly is faster`, oneThread);
   }
   if (await trySet(tf, 'webgl')) {
     if (want === 'webgl') return { name: 'webgl', reason: 'WebGL, as chosen (backend=webgl); its first steps compile shaders' };
     return { name: 'webgl', reason: software ? 'WebGL (software; WebAssembly unavailable)' : 'WebGL runs on the GPU' };
   }
   if (await trySet(tf, 'wasm')) {
-    return describeWasm(tf, 'WebGL is unavailable on this device, so training runs on WebAssembly');
+    return describeWasm(tf, 'WebGL is unavailable on this device, so training runs on WebAssembly', oneThread);
   }
   await trySet(tf, 'cpu');
   return { name: 'cpu', reason: 'WebGL is unavailable on this device, so training runs on the CPU (slower)' };

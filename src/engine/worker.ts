@@ -1,12 +1,11 @@
-// The training Worker's entry: picks the backend, loads MNIST, then routes every message to the Runner.
-// marks.ts first: its evaluation time is when the Worker's code began to run (before tfjs's).
+// The training Worker's engine: picks the backend, takes the MNIST stream workerEntry.ts started, then routes
+// every message to the Runner. Loaded by workerEntry.ts, which hands it every message through `receive`.
 import { markAt, markNow, MODULE_START } from './marks';
-import '@tensorflow/tfjs-backend-cpu';
 import type { EngineConfig } from '../experiment/engineConfig';
 import type { FromWorker, ToWorker } from '../wire/protocol';
 import { serveWasmFrom } from './wasmBackend';
 import { chooseBackend, probeWebglRenderer, type LoadBackend } from './backend';
-import { streamMnist } from './loadMnist';
+import { startMnist } from './mnistStart';
 import { LrFinder } from './lrFinder';
 import { Runner } from './runner';
 import { answerInitLab } from './initLab';
@@ -23,9 +22,13 @@ import { tf } from './tfjs';
 type Msg = ToWorker<EngineConfig>;
 const post = (msg: FromWorker) => (self as unknown as Worker).postMessage(msg);
 
-/** WebGL's backend is a large part of this Worker's code: it is fetched and evaluated only when it may be
- * used (a GPU, or chosen), so a start on WebAssembly does not wait for it. */
-const loadBackend: LoadBackend = (name) => (name === 'webgl' ? import('@tensorflow/tfjs-backend-webgl').then(() => undefined) : Promise.resolve());
+/** WebGL's and the CPU's backends are a large part of this Worker's code: each is fetched and evaluated only
+ * when it may be used (a GPU, chosen, or the last resort), so a start on WebAssembly does not wait for them. */
+const loadBackend: LoadBackend = (name) => {
+  if (name === 'webgl') return import('@tensorflow/tfjs-backend-webgl').then(() => undefined);
+  if (name === 'cpu') return import('@tensorflow/tfjs-backend-cpu').then(() => undefined);
+  return Promise.resolve();
+};
 
 let stats: StatsTap | null = null;
 let finder: LrFinder | null = null;
@@ -39,10 +42,9 @@ async function init(msg: Extract<Msg, { type: 'init' }>): Promise<Runner | null>
     post(markAt('code-start', MODULE_START));
     post(markNow('init'));
     serveWasmFrom(msg.baseUrl);
-    // The data streams in while the backend starts; ready comes once its first slice is verified, and a
-    // later loading error is as fatal as an early one.
-    const loading = streamMnist(msg.baseUrl, (loaded, total, file) => post({ type: 'progress', loaded, total, file }));
-    loading.then(() => post(markNow('first-slice')), () => undefined);
+    // The data streams in (started by workerEntry.ts) while the backend starts; ready comes once its first
+    // slice is verified, and a later loading error is as fatal as an early one.
+    const loading = startMnist(msg.baseUrl, post);
     const backend = await chooseBackend(tf, msg.backend, probeWebglRenderer(), loadBackend);
     post(markNow('backend'));
     const data = await loading;
@@ -125,8 +127,8 @@ function background(work: Promise<unknown>): void {
 
 // Messages are handled one at a time, in order, so a new run never interleaves with a half-done step.
 let queue: Promise<void> = Promise.resolve();
-self.onmessage = (e: MessageEvent<Msg>) => {
-  queue = queue
-    .then(() => handle(e.data))
-    .catch(report);
-};
+
+/** Takes one message from the page (workerEntry.ts owns `self.onmessage`). */
+export function receive(msg: Msg): void {
+  queue = queue.then(() => handle(msg)).catch(report);
+}

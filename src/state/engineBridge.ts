@@ -8,7 +8,7 @@ import { useLab } from './store';
 let worker: Worker | null = null;
 
 function spawn(): Worker {
-  const w = new Worker(new URL('../engine/worker.ts', import.meta.url), { type: 'module', name: 'layer-lab-engine' });
+  const w = new Worker(new URL('../engine/workerEntry.ts', import.meta.url), { type: 'module', name: 'layer-lab-engine' });
   w.onmessage = (e: MessageEvent<FromWorker>) => {
     // A message still queued from a Worker already replaced is ignored.
     if (w === worker) routeMessage(e.data);

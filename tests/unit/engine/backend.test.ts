@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseBackend, isSoftwareRenderer } from '../../../src/engine/backend';
+import { autoUsesThreads, chooseBackend, isSoftwareRenderer } from '../../../src/engine/backend';
 // Only the CPU backend is registered here (not ./tf, which adds WebAssembly): Node stands in for a browser
 // where neither WebGL nor WebAssembly is available.
 import '@tensorflow/tfjs-backend-cpu';
@@ -25,5 +25,14 @@ describe('backend choice', () => {
     expect(info.name).toBe('cpu');
     expect(info.reason).toMatch(/unavailable/);
     expect(tf.getBackend()).toBe('cpu');
+  });
+});
+
+describe('threads under backend=auto', () => {
+  it('starts WebAssembly on one thread on two cores or fewer, where threads measured slower', () => {
+    expect(autoUsesThreads(1)).toBe(false);
+    expect(autoUsesThreads(2)).toBe(false);
+    expect(autoUsesThreads(4)).toBe(true);
+    expect(autoUsesThreads(16)).toBe(true);
   });
 });

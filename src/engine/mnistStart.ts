@@ -1,0 +1,28 @@
+// One MNIST stream per Worker, started by whichever asks first: the Worker's entry starts it as soon as the
+// page's `init` arrives (before the engine's code has loaded), and the engine's init then picks up the same
+// stream instead of fetching again.
+import type { FromWorker } from '../wire/protocol';
+import type { Dataset } from './dataset';
+import { streamMnist } from './loadMnist';
+import { markNow } from './marks';
+
+interface Started {
+  baseUrl: string;
+  loading: Promise<Dataset>;
+}
+
+const started: Started[] = [];
+
+/** The stream of `baseUrl`'s MNIST, started on the first call; progress and the data-start and first-slice marks go to `post`. */
+export function startMnist(baseUrl: string, post: (msg: FromWorker) => void): Promise<Dataset> {
+  const known = started.find((s) => s.baseUrl === baseUrl);
+  if (known) return known.loading;
+  post(markNow('data-start'));
+  const loading = streamMnist(baseUrl, (loaded, total, file) => post({ type: 'progress', loaded, total, file }));
+  loading.then(
+    () => post(markNow('first-slice')),
+    () => undefined,
+  );
+  started.push({ baseUrl, loading });
+  return loading;
+}
