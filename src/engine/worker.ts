@@ -68,6 +68,11 @@ async function handle(msg: Msg): Promise<void> {
     ready ??= init(msg);
     return;
   }
+  if (msg.type === 'prefetch') {
+    // Normally taken by the entry already; starting twice returns the same stream.
+    void startMnist(msg.baseUrl, post);
+    return;
+  }
   const r = await ready;
   if (!r) return;
   switch (msg.type) {

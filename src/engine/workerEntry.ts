@@ -16,8 +16,8 @@ let receive: ((msg: Msg) => void) | null = null;
 
 self.onmessage = (e: MessageEvent<Msg>) => {
   if (receive) return receive(e.data);
-  if (e.data.type === 'init') startMnist(e.data.baseUrl, post);
-  early.push(e.data);
+  if (e.data.type === 'init' || e.data.type === 'prefetch') void startMnist(e.data.baseUrl, post);
+  if (e.data.type !== 'prefetch') early.push(e.data);
 };
 
 import('./worker').then(

@@ -1,6 +1,7 @@
 // Starts the training Worker and connects it: commands go out through the engine link, messages come back
 // through the router. A Worker that dies is reported and started again.
 import type { FromWorker } from '../wire/protocol';
+import { newEngineWorker, takeEarlyWorker } from './earlyWorker';
 import { useEngineLink } from './engineLink';
 import { routeMessage } from './router';
 import { useLab } from './store';
@@ -8,7 +9,11 @@ import { useLab } from './store';
 let worker: Worker | null = null;
 
 function spawn(): Worker {
-  const w = new Worker(new URL('../engine/workerEntry.ts', import.meta.url), { type: 'module', name: 'layer-lab-engine' });
+  const early = takeEarlyWorker();
+  if (!early) performance.mark('page:worker-start');
+  const w = early?.worker ?? newEngineWorker();
+  // What the early Worker said before the bridge existed (start-up marks, download progress) is routed first.
+  if (early) queueMicrotask(() => early.said.splice(0).forEach((m) => w === worker && routeMessage(m)));
   w.onmessage = (e: MessageEvent<FromWorker>) => {
     // A message still queued from a Worker already replaced is ignored.
     if (w === worker) routeMessage(e.data);
@@ -24,7 +29,6 @@ function spawn(): Worker {
 /** (Re)starts the engine with the backend the config asks for: a new Worker, and a new run once it is ready. */
 export function startEngine(): void {
   worker?.terminate();
-  performance.mark('page:worker-start');
   worker = spawn();
   const w = worker;
   useEngineLink.getState().connect((msg) => w.postMessage(msg));

@@ -34,6 +34,8 @@ export type InitLabData = 'mnist' | 'gaussian';
  */
 export type ToWorker<C> =
   | { type: 'init'; backend: BackendChoice; baseUrl: string }
+  /** Sent by the page's first lines, before its own code has loaded: start streaming MNIST from `baseUrl` now. */
+  | { type: 'prefetch'; baseUrl: string }
   /**
    * Builds a fresh network per entry, as run `run` (also what Reset sends, with new run ids). One entry is a
    * plain run; several are a race, trained step by step in turn. The first entry is the one statistics and
