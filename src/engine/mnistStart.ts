@@ -15,7 +15,10 @@ const started: Started[] = [];
 
 /** The stream of `baseUrl`'s MNIST, started on the first call; progress and the data-start and first-slice marks go to `post`. */
 export function startMnist(baseUrl: string, post: (msg: FromWorker) => void): Promise<Dataset> {
-  const known = started.find((s) => s.baseUrl === baseUrl);
+  // The page's address (query included) may have been rewritten between the page's first lines and its init,
+  // so streams are keyed by the folder the data lives under, not the address string.
+  const folder = new URL('.', baseUrl).href;
+  const known = started.find((s) => s.baseUrl === folder);
   if (known) return known.loading;
   post(markNow('data-start'));
   const loading = streamMnist(baseUrl, (loaded, total, file) => post({ type: 'progress', loaded, total, file }));
@@ -23,6 +26,6 @@ export function startMnist(baseUrl: string, post: (msg: FromWorker) => void): Pr
     () => post(markNow('first-slice')),
     () => undefined,
   );
-  started.push({ baseUrl, loading });
+  started.push({ baseUrl: folder, loading });
   return loading;
 }

@@ -18,6 +18,9 @@ test('auto starts on the fitting number of WebAssembly threads, and the data str
   expect(marks['engine:data-start']).toBeLessThan(marks['engine:engine-code']);
   expect(marks['engine:engine-code']).toBeLessThanOrEqual(marks['engine:init']);
   expect(marks['engine:first-slice']).toBeGreaterThan(marks['engine:data-start']);
+  // One stream, started by the page's first lines (before its own code) and picked up by the engine's init: a
+  // second data-start would mean MNIST downloaded twice.
+  expect(await page.evaluate(() => performance.getEntriesByName('engine:data-start').length)).toBe(1);
   await page.locator('[data-action="step"]').click();
   await expect(metric(page, 'step')).toHaveText('1', { timeout: 60_000 });
   expect(errors).toEqual([]);
