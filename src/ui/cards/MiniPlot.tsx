@@ -1,5 +1,5 @@
 // A small line plot for a card: one x key, one or two y series.
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { axisWidth } from '../charts/axis';
 import { ChartBox } from '../charts/ChartBox';
 import { PALETTE } from '../charts/palette';
@@ -21,6 +21,7 @@ export function MiniPlot({ data, x, series, label, xLabel, yDomain = ['auto', 'a
   return (
     <div className="card-plot" role="img" aria-label={label}>
       <ChartBox height={130}>
+        <ResponsiveContainer width="100%" height="100%" minHeight={60}>
         <LineChart data={data} margin={{ top: 4, right: 8, bottom: 0, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e2e2" />
           <XAxis dataKey={x} type="number" domain={['dataMin', 'dataMax']} tickCount={5} tickFormatter={fmt} fontSize={10} />
@@ -32,6 +33,7 @@ export function MiniPlot({ data, x, series, label, xLabel, yDomain = ['auto', 'a
           ))}
           <Legend wrapperStyle={{ fontSize: 10 }} />
         </LineChart>
+        </ResponsiveContainer>
       </ChartBox>
       <div className="card-plot-x">{xLabel}</div>
     </div>

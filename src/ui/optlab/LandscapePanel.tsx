@@ -1,7 +1,7 @@
 // The loss landscape of the real network (mode=landscape), above the training charts: the loss along the
 // line from the initial to the current weights, and a 2-D slice along two random filter-normalised
 // directions with the trajectory projected onto it. Computed in the Worker on request, in chunks.
-import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { latestEval } from '../../state/evalSeries';
 import { landscapeRise } from '../../state/landscapeRise';
 import { selectLandscape, selectLandscapeProgress, useLandscape } from '../../state/landscapeStore';
@@ -87,6 +87,7 @@ export function LandscapePanel() {
               Loss along θ₀ + α(θ − θ₀) <span className="caption-note">α = 0: initial weights, 1: current</span>
             </figcaption>
             <ChartBox height={200}>
+              <ResponsiveContainer width="100%" height="100%" minHeight={60}>
               <LineChart data={line} margin={{ top: 4, right: 16, bottom: 0, left: 0 }}>
                 <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
                 <XAxis dataKey="alpha" type="number" domain={['dataMin', 'dataMax']} tickFormatter={formatAxis} />
@@ -96,6 +97,7 @@ export function LandscapePanel() {
                 <ReferenceLine x={1} stroke="#999" />
                 <Line dataKey="loss" stroke={PALETTE[0]} dot={false} strokeWidth={2} isAnimationActive={false} />
               </LineChart>
+              </ResponsiveContainer>
             </ChartBox>
             <p className="caption-note">With batch norm, every point uses the current running statistics.</p>
           </figure>

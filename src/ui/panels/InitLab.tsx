@@ -1,7 +1,7 @@
 // The initialization lab: one batch through the freshly initialized net, every hidden layer's histogram and
 // variance next to what the variance argument predicts. Recomputed whenever the config changes.
 import { useEffect } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartBox } from '../charts/ChartBox';
 import { fmtTick, useAxisWidth } from '../charts/axis';
 import { selectInitLab, useStats } from '../../state/statsStore';
@@ -59,6 +59,7 @@ export function InitLab() {
           </span>
         </figcaption>
         <ChartBox height={200}>
+          <ResponsiveContainer width="100%" height="100%" minHeight={60}>
           <LineChart data={data} margin={{ top: 4, right: 20, bottom: 0, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
             <XAxis dataKey="layer" allowDecimals={false} />
@@ -68,6 +69,7 @@ export function InitLab() {
             <Line dataKey="measured" stroke={PALETTE[0]} strokeWidth={2} isAnimationActive={false} />
             <Line dataKey="theory" stroke={PALETTE[1]} strokeDasharray="5 4" strokeWidth={2} isAnimationActive={false} />
           </LineChart>
+          </ResponsiveContainer>
         </ChartBox>
       </figure>
     </section>

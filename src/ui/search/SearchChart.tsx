@@ -1,6 +1,6 @@
 // The metric against the hyperparameter (one axis), or the two hyperparameters as a scatter coloured by the
 // metric (two axes: light = poor, dark = good). Grid and random points are drawn in their own colours.
-import { CartesianGrid, Cell, Legend, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Cell, Legend, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Axis } from '../../state/search/points';
 import { higherIsBetter, type SearchRow } from '../../state/search/rows';
 import type { SearchMetric } from '../../state/schema';
@@ -50,6 +50,7 @@ export function SearchChart({ rows, axes, metric }: Props) {
         {isLog(a1) ? ' (log axis)' : ''}
       </figcaption>
       <ChartBox height={220}>
+        <ResponsiveContainer width="100%" height="100%" minHeight={60}>
         <ScatterChart margin={{ top: 8, right: 20, bottom: 16, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
           <XAxis dataKey="x" name={a1.hp.label} {...axisProps(a1)} />
@@ -67,6 +68,7 @@ export function SearchChart({ rows, axes, metric }: Props) {
             </Scatter>
           ))}
         </ScatterChart>
+        </ResponsiveContainer>
       </ChartBox>
     </figure>
   );
