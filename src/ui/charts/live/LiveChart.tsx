@@ -116,14 +116,22 @@ export const LiveChart = memo(function LiveChart({ series, x, y, y2, legend = fa
                 </g>
               ))}
             </g>
-            {refLines?.map((l) => {
-              const px = plot.sx.px(l.x);
-              return px === null ? null : (
-                <g key={l.label} data-ref-line={l.label}>
-                  <line x1={px} x2={px} y1={plot.top} y2={plot.bottom} stroke={l.color} strokeDasharray={l.dash} />
-                  <text x={px + 3} y={plot.top + font} fill={l.color}>
-                    {l.label}
-                  </text>
+            {refLines?.map((l, i) => {
+              const px = l.x === undefined ? null : plot.sx.px(l.x);
+              const py = l.y === undefined ? null : plot.sy.px(l.y);
+              if (px === null && py === null) return null;
+              return (
+                <g key={i} data-ref-line={l.label ?? ''}>
+                  {px !== null ? (
+                    <line x1={px} x2={px} y1={plot.top} y2={plot.bottom} stroke={l.color} strokeDasharray={l.dash} />
+                  ) : (
+                    <line x1={plot.left} x2={plot.right} y1={py!} y2={py!} stroke={l.color} strokeDasharray={l.dash} />
+                  )}
+                  {l.label && px !== null && (
+                    <text x={px + 3} y={plot.top + font} fill={l.color}>
+                      {l.label}
+                    </text>
+                  )}
                 </g>
               );
             })}

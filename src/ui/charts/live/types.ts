@@ -23,8 +23,10 @@ export interface LiveSeries {
 }
 
 export interface RefLine {
-  readonly x: number;
+  /** A vertical line at this x, or (with `y`) a horizontal one at that y. */
+  readonly x?: number;
+  readonly y?: number;
   readonly color: string;
-  readonly label: string;
+  readonly label?: string;
   readonly dash?: string;
 }
