@@ -55,8 +55,8 @@ export function download(name: string, data: Blob): void {
 /** Height of the title band above each chart and of one legend line below it, in CSS pixels. */
 const TITLE_H = 24;
 const LEGEND_LINE_H = 18;
-/** A chart's drawing: the live chart's SVG, or a static recharts one. */
-const CHART_SVG = 'svg.live-chart-svg, svg.recharts-surface';
+/** A chart's drawing (charts/live/LiveChart.tsx). */
+const CHART_SVG = 'svg.live-chart-svg';
 
 /**
  * Draws every chart (figure) inside `root` side by side on a white canvas — its title above, its SVG, its
@@ -68,7 +68,7 @@ export async function downloadChartsPng(root: Element, name: string): Promise<vo
   if (figures.length === 0) return;
   const charts = figures.map((f) => {
     const svg = f.querySelector<SVGSVGElement>(CHART_SVG)!;
-    const legend = [...f.querySelectorAll('.recharts-legend-item, .legend-item')].map((li) => ({
+    const legend = [...f.querySelectorAll('.legend-item')].map((li) => ({
       text: li.textContent ?? '',
       color:
         li.getAttribute('data-color') ??

@@ -110,9 +110,14 @@ export const LiveChart = memo(function LiveChart({ series, x, y, y2, legend = fa
                   {d && (
                     <path className="live-line" d={d} fill="none" stroke={s.color} strokeWidth={s.width ?? 2} strokeDasharray={s.dash} strokeLinejoin="round" />
                   )}
-                  {dots.map((c, i) => (
-                    <circle key={i} cx={c.x} cy={c.y} r={s.dots} fill={s.color} />
-                  ))}
+                  {dots.map((c) => {
+                    const op = s.alphas?.[c.i];
+                    return s.square ? (
+                      <rect key={c.i} className="live-dot" x={c.x - s.dots!} y={c.y - s.dots!} width={2 * s.dots!} height={2 * s.dots!} fill={s.color} fillOpacity={op} />
+                    ) : (
+                      <circle key={c.i} className="live-dot" cx={c.x} cy={c.y} r={s.dots} fill={s.color} fillOpacity={op} />
+                    );
+                  })}
                 </g>
               ))}
             </g>

@@ -31,14 +31,14 @@ export function linePath(points: readonly Pt[], sx: Px, sy: Px, connect = false)
   return parts.join('');
 }
 
-/** Pixel centres of the drawable points. */
-export function dotCentres(points: readonly Pt[], sx: Px, sy: Px): { x: number; y: number }[] {
-  const out: { x: number; y: number }[] = [];
-  for (const p of points) {
+/** Pixel centres of the drawable points, each with its index in `points`. */
+export function dotCentres(points: readonly Pt[], sx: Px, sy: Px): { x: number; y: number; i: number }[] {
+  const out: { x: number; y: number; i: number }[] = [];
+  points.forEach((p, i) => {
     const x = sx(p.x);
     const y = sy(p.y);
-    if (x !== null && y !== null) out.push({ x: r(x), y: r(y) });
-  }
+    if (x !== null && y !== null) out.push({ x: r(x), y: r(y), i });
+  });
   return out;
 }
 

@@ -20,6 +20,10 @@ export interface LiveSeries {
   readonly connect?: boolean;
   /** Plotted against the right axis (y2). */
   readonly right?: boolean;
+  /** Square dots instead of round ones. */
+  readonly square?: boolean;
+  /** Each dot's opacity, parallel to `points` (a scatter shaded by a third value). */
+  readonly alphas?: readonly number[];
 }
 
 export interface RefLine {

@@ -23,7 +23,7 @@ describe('linePath', () => {
 describe('dots and counts', () => {
   const pts = [{ x: 1, y: 5 }, { x: 2, y: null }, { x: 3, y: 7 }];
   it('places a dot at each drawable point', () => {
-    expect(dotCentres(pts, sx, sy)).toEqual([{ x: 10, y: 95 }, { x: 30, y: 93 }]);
+    expect(dotCentres(pts, sx, sy)).toEqual([{ x: 10, y: 95, i: 0 }, { x: 30, y: 93, i: 2 }]);
     expect(countDrawable(pts, sy)).toBe(2);
   });
 });
