@@ -37,8 +37,9 @@ export const LiveChart = memo(function LiveChart({ series, x, y, y2, legend = fa
     if (!size || size.width <= 0 || size.height <= 0) return null;
     const left = yw;
     const right = size.width - (y2 ? yw : margin.right);
-    const top = margin.top;
-    const bottom = size.height - margin.bottom - font - 6;
+    // Room for half a tick label above the top tick, and for a whole x label (descenders too) below the plot.
+    const top = Math.max(margin.top, Math.ceil(font * 0.6) + 1);
+    const bottom = size.height - margin.bottom - Math.ceil(font * 1.25) - 4;
     if (right <= left || bottom <= top) return null;
     const ext = (s: readonly LiveSeries[], spec: AxisSpec) => extentOf(s.flatMap((v) => v.points.map((p) => p.y)), spec.log);
     const sx = makeScale(x, extentOf(series.flatMap((s) => s.points.map((p) => p.x)), x.log), left, right);
@@ -97,7 +98,7 @@ export const LiveChart = memo(function LiveChart({ series, x, y, y2, legend = fa
                 // A label that would run past the right edge ends at its tick instead (~0.6 em a character).
                 const end = px + label.length * 0.3 * font > size!.width;
                 return (
-                  <text key={t} x={px} y={plot.bottom + 4 + font} textAnchor={end ? 'end' : 'middle'}>
+                  <text key={t} x={px} y={plot.bottom + 3 + font} textAnchor={end ? 'end' : 'middle'}>
                     {label}
                   </text>
                 );
