@@ -21,7 +21,7 @@ test('per-layer gradient norms of two runs overlay, named by what differs', asyn
   await stepSlowly(page, 3);
   const overlay = page.locator('[data-overlay="grad-norm"]');
   await overlay.scrollIntoViewIfNeeded();
-  await expect(overlay.locator('.recharts-line')).toHaveCount(2);
+  await expect(overlay.locator('[data-series]')).toHaveCount(2);
   await expect(overlay.locator('.overlay-legend')).toContainText('act=sigmoid');
   await expect(overlay.locator('.overlay-legend')).toContainText('act=relu');
   // The text alternative carries each run's latest first-layer gradient norm.

@@ -48,7 +48,7 @@ test.describe('a 1024×768 projector', () => {
     await expect(search.locator('.search-settings')).toHaveCount(0);
     // The page as it fills: started, the first evaluated point on the chart and in a table.
     await search.locator('[data-action="search-start"]').click();
-    await expect(search.locator('.recharts-scatter-symbol').first()).toBeVisible({ timeout: 90_000 });
+    await expect(search.locator('[data-series] .live-dot').first()).toBeVisible({ timeout: 90_000 });
     await expect.poll(async () => Number(await metric(page, 'search-progress').getAttribute('data-value'))).toBeGreaterThan(0);
     await besideEachOther(page, '[data-chart="search"]', '.search-tables');
     await fits(page, 'grid-vs-random, searching');

@@ -28,7 +28,7 @@ test('LR finder: the curve fills while it runs, stops at the divergence, and its
   await expect(panel.locator('progress')).toHaveAttribute('value', String(total));
   // The chart: both curves drawn, the divergence and the suggestion marked.
   const chart = panel.locator('[data-chart="lr-finder"]');
-  await expect(chart.locator('.recharts-line path.recharts-curve')).toHaveCount(2);
+  await expect(chart.locator('[data-series] path')).toHaveCount(2);
   await expect(chart.getByText('diverges')).toBeVisible();
   await expect(chart.getByText('suggested')).toBeVisible();
   const divergedLr = Number(await panel.getAttribute('data-diverged-lr'));

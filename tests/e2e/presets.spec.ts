@@ -99,9 +99,9 @@ test('the optimizer race overlays three runs named by what differs, and the CSV 
   await expect(runs.nth(1)).toContainText('opt=momentum lr=0.01');
   await expect(runs.nth(2)).toContainText('opt=adam lr=0.001');
   // The main loss chart is the race's overlay; the Runs panel below draws its own once scrolled into view.
-  await expect(page.locator('[data-race-chart="loss"] .recharts-line')).toHaveCount(3);
+  await expect(page.locator('[data-race-chart="loss"] [data-series]')).toHaveCount(3);
   await page.locator('[data-panel="runs"]').scrollIntoViewIfNeeded();
-  await expect(page.locator('[data-overlay="loss"] .recharts-line')).toHaveCount(3);
+  await expect(page.locator('[data-overlay="loss"] [data-series]')).toHaveCount(3);
   const accuracy = (await metric(page, 'test-accuracy').textContent()) ?? '';
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export-csv"]').click()]);

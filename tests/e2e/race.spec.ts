@@ -11,7 +11,7 @@ test('optimizer-race with autoplay in lecturer mode: three live curves on one sc
   await openReady(page, 'preset=optimizer-race&autoplay=1&present=1&layers=32&train-size=5000&epochs=20&backend=wasm');
   const loss = page.locator('[data-race-chart="loss"]');
   // One line per variant, each with points drawn (a path with at least one segment).
-  await expect(loss.locator('.recharts-line path[d*="L"]')).toHaveCount(3, { timeout: 60_000 });
+  await expect(loss.locator('[data-series] path[d*="L"]')).toHaveCount(3, { timeout: 60_000 });
   console.log(`three race curves drawn ${((Date.now() - t0) / 1000).toFixed(1)} s after navigation (load included)`);
   const legend = loss.locator('.overlay-legend');
   for (const opt of ['opt=sgd', 'opt=momentum', 'opt=adam']) await expect(legend).toContainText(opt);

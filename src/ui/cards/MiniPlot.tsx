@@ -1,8 +1,11 @@
 // A small line plot for a card: one x key, one or two y series.
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
-import { axisWidth } from '../charts/axis';
+import { useMemo } from 'react';
 import { ChartBox } from '../charts/ChartBox';
+import { LiveChart } from '../charts/live/LiveChart';
+import type { AxisSpec } from '../charts/live/scale';
+import type { LiveSeries, RefLine } from '../charts/live/types';
 import { PALETTE } from '../charts/palette';
+import { formatNumber } from '../format';
 
 interface Props {
   data: Record<string, number>[];
@@ -16,22 +19,24 @@ interface Props {
 
 const fmt = (v: number) =>
   v === 0 ? '0' : Math.abs(v) >= 1000 || Math.abs(v) < 0.01 ? v.toExponential(0) : String(Number(v.toPrecision(2)));
+/** The axes through the origin. */
+const ORIGIN: RefLine[] = [{ x: 0, color: '#bbb' }, { y: 0, color: '#bbb' }];
+const MARGIN = { top: 4, right: 8, bottom: 0 } as const;
 
 export function MiniPlot({ data, x, series, label, xLabel, yDomain = ['auto', 'auto'] }: Props) {
+  const lines = useMemo(
+    (): LiveSeries[] =>
+      series.map((s, i) => ({ name: s.name, id: s.key, color: PALETTE[i], points: data.map((r) => ({ x: r[x], y: r[s.key] ?? null })) })),
+    [data, x, series],
+  );
+  const [lo, hi] = yDomain;
+  const xAxis = useMemo((): AxisSpec => ({ domain: ['data', 'data'], count: 5, format: fmt }), []);
+  const yAxis = useMemo((): AxisSpec => ({ domain: [lo === 'auto' ? 'nice' : lo, hi === 'auto' ? 'nice' : hi], count: 4, format: fmt }), [lo, hi]);
+  const readout = useMemo(() => ({ x: (v: number) => `${xLabel} ${formatNumber(v, 3)}`, y: (v: number) => formatNumber(v, 3) }), [xLabel]);
   return (
     <div className="card-plot" role="img" aria-label={label}>
       <ChartBox height={130}>
-        <LineChart data={data} margin={{ top: 4, right: 8, bottom: 0, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="#e2e2e2" />
-          <XAxis dataKey={x} type="number" domain={['dataMin', 'dataMax']} tickCount={5} tickFormatter={fmt} fontSize={10} />
-          <YAxis type="number" domain={yDomain} allowDataOverflow width={axisWidth(10)} tickCount={4} tickFormatter={fmt} fontSize={10} />
-          <ReferenceLine x={0} stroke="#bbb" />
-          <ReferenceLine y={0} stroke="#bbb" />
-          {series.map((s, i) => (
-            <Line key={s.key} dataKey={s.key} name={s.name} stroke={PALETTE[i]} dot={false} isAnimationActive={false} strokeWidth={2} />
-          ))}
-          <Legend wrapperStyle={{ fontSize: 10 }} />
-        </LineChart>
+        <LiveChart series={lines} x={xAxis} y={yAxis} refLines={ORIGIN} legend readout={readout} margin={MARGIN} />
       </ChartBox>
       <div className="card-plot-x">{xLabel}</div>
     </div>

@@ -1,12 +1,14 @@
 // Train loss per readback interval, and test and train loss per evaluation, against the step.
 import { useMemo } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { evalRows, latestEval } from '../../state/evalSeries';
-import { ChartBox } from './ChartBox';
-import { useAxisWidth } from './axis';
 import { selectEvals, selectLosses, useLab } from '../../state/store';
-import { formatAxis, formatNumber } from '../format';
+import { formatNumber } from '../format';
 import { useThrottled } from '../hooks/useThrottled';
+import { ChartBox } from './ChartBox';
+import { LiveChart } from './live/LiveChart';
+import { pointsOf } from './live/path';
+import { STEP_AXIS, STEP_READOUT, ZERO_UP_AXIS } from './live/axes';
+import type { LiveSeries } from './live/types';
 import { PALETTE } from './palette';
 import { RaceOverlay, useIsRace } from './RaceOverlay';
 import { REDRAW } from './redraw';
@@ -27,12 +29,19 @@ export function LossChart() {
 }
 
 function SingleLossChart() {
-  const yw = useAxisWidth();
   // Redrawn at most twice a second: every SVG redraw competes with training for the CPU.
   const raw = useThrottled(useLab(selectLosses), REDRAW.loss);
   const losses = useMemo(() => thin(smooth(raw)), [raw]);
   const evals = useThrottled(useLab(selectEvals), REDRAW.loss);
-  const rows = useMemo(() => evalRows(evals), [evals]);
+  const series = useMemo((): LiveSeries[] => {
+    const rows = evalRows(evals);
+    const step = (p: { step: number }) => p.step;
+    return [
+      { name: 'train loss (batch)', color: PALETTE[5], width: 1, points: pointsOf(losses, step, (p) => p.loss) },
+      { name: 'train loss (smoothed)', color: PALETTE[0], width: 2.5, points: pointsOf(losses, step, (p) => p.smooth) },
+      { name: 'test loss', color: PALETTE[1], connect: true, points: pointsOf(rows, step, (r) => r.testLoss) },
+    ];
+  }, [losses, evals]);
   const last = losses.at(-1);
   const lastEval = latestEval(evals, 'test');
   const summary = last
@@ -44,16 +53,7 @@ function SingleLossChart() {
         Loss <span className="caption-note">lower is better · {summary}</span>
       </figcaption>
       <ChartBox height={200}>
-        <LineChart margin={{ top: 8, right: 24, bottom: 4, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
-          <XAxis dataKey="step" type="number" domain={[0, 'dataMax']} allowDecimals={false} tickCount={6} />
-          <YAxis type="number" domain={[0, 'auto']} width={yw} tickFormatter={formatAxis} />
-          <Tooltip isAnimationActive={false} formatter={(v) => (typeof v === 'number' ? formatNumber(v) : String(v))} />
-          <Legend />
-          <Line data={losses} dataKey="loss" name="train loss (batch)" stroke={PALETTE[5]} dot={false} isAnimationActive={false} strokeWidth={1} />
-          <Line data={losses} dataKey="smooth" name="train loss (smoothed)" stroke={PALETTE[0]} dot={false} isAnimationActive={false} strokeWidth={2.5} />
-          <Line data={rows} dataKey="testLoss" name="test loss" stroke={PALETTE[1]} dot={false} connectNulls isAnimationActive={false} strokeWidth={2} />
-        </LineChart>
+        <LiveChart series={series} x={STEP_AXIS} y={ZERO_UP_AXIS} legend readout={STEP_READOUT} />
       </ChartBox>
     </figure>
   );

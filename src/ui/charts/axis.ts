@@ -1,5 +1,5 @@
-// Y-axis widths that fit their tick labels. Recharts clips a label wider than the axis (".00" for "3.00"), so
-// every axis uses a formatter with at most TICK_CHARS characters and reserves room for that many at the
+// Y-axis widths that fit their tick labels. A label wider than the axis would be clipped (".00" for "3.00"),
+// so every axis uses a formatter with at most TICK_CHARS characters and reserves room for that many at the
 // tick font size (CSS sets the size: 12 px on the desk layout, 18 px in lecturer mode).
 import { useLab } from '../../state/store';
 
@@ -18,6 +18,11 @@ export function axisWidth(fontPx: number, chars = TICK_CHARS): number {
 export function useAxisWidth(chars = TICK_CHARS): number {
   const present = useLab((s) => s.config.present);
   return axisWidth(present ? TICK_PX.present : TICK_PX.desk, chars);
+}
+
+/** Tick label size in px for the current layout (the live chart leaves room below the plot for one line). */
+export function useTickPx(): number {
+  return useLab((s) => s.config.present) ? TICK_PX.present : TICK_PX.desk;
 }
 
 /** Tick labels are written by ui/format.ts (one place for every number on the page). */

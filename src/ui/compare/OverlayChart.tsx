@@ -1,15 +1,19 @@
 // One metric of several runs on one chart; each line named by what makes its run different.
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { useMemo } from 'react';
 import { ChartBox } from '../charts/ChartBox';
-import { useAxisWidth } from '../charts/axis';
+import { STEP_AXIS, STEP_READOUT, ZERO_UP_AXIS } from '../charts/live/axes';
+import { LiveChart } from '../charts/live/LiveChart';
+import type { AxisSpec } from '../charts/live/scale';
+import type { LiveSeries } from '../charts/live/types';
 import type { Run } from '../../state/runsStore';
 import { colorAt } from '../charts/palette';
 import { thin } from '../charts/thin';
-import { formatAxis, formatNumber } from '../format';
+import { formatNumber } from '../format';
 import { OverlayLegend } from './OverlayLegend';
 
 /** At most this many points per line: the chart stays fast with 8 long runs. */
 const MAX_POINTS = 300;
+const PCT100_AXIS: AxisSpec = { domain: [0, 100] };
 
 interface Props {
   metric: 'loss' | 'accuracy';
@@ -20,16 +24,24 @@ interface Props {
 }
 
 export function OverlayChart({ metric, runs, labels, mainChart = false }: Props) {
-  const yw = useAxisWidth();
-  const series = runs.map((r) =>
-    metric === 'loss'
-      ? thin(r.losses, MAX_POINTS).map((p) => ({ step: p.step, value: p.loss }))
-      : r.evals.filter((e) => e.set === 'test').map((e) => ({ step: e.step, value: e.accuracy * 100 })),
+  const series = useMemo(
+    (): LiveSeries[] =>
+      runs.map((r, i) => ({
+        name: labels[i],
+        id: r.id,
+        color: colorAt(r.id),
+        dots: metric === 'accuracy' ? 3 : 0,
+        points:
+          metric === 'loss'
+            ? thin(r.losses, MAX_POINTS).map((p) => ({ x: p.step, y: p.loss }))
+            : r.evals.filter((e) => e.set === 'test').map((e) => ({ x: e.step, y: e.accuracy * 100 })),
+      })),
+    [runs, labels, metric],
   );
-  const summary = runs
-    .map((_, i) => {
-      const last = series[i].at(-1);
-      return `${labels[i]}: ${last ? `${formatNumber(last.value)} at step ${last.step}` : 'no data'}`;
+  const summary = series
+    .map((s) => {
+      const last = s.points.at(-1);
+      return `${s.name}: ${last ? `${formatNumber(last.y)} at step ${last.x}` : 'no data'}`;
     })
     .join('; ');
   const title = metric === 'loss' ? 'Train loss, by run' : 'Test accuracy (%), by run';
@@ -44,24 +56,7 @@ export function OverlayChart({ metric, runs, labels, mainChart = false }: Props)
     >
       <figcaption>{title}</figcaption>
       <ChartBox height={200}>
-        <LineChart margin={{ top: 8, right: 24, bottom: 4, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
-          <XAxis dataKey="step" type="number" domain={[0, 'dataMax']} allowDecimals={false} tickCount={6} />
-          <YAxis type="number" domain={metric === 'loss' ? [0, 'auto'] : [0, 100]} allowDataOverflow width={yw} tickFormatter={formatAxis} />
-          <Tooltip isAnimationActive={false} formatter={(v) => (typeof v === 'number' ? formatNumber(v) : String(v))} />
-          {runs.map((r, i) => (
-            <Line
-              key={r.id}
-              data={series[i] as { step: number; value: number }[]}
-              dataKey="value"
-              name={labels[i]}
-              stroke={colorAt(r.id)}
-              dot={metric === 'accuracy'}
-              isAnimationActive={false}
-              strokeWidth={2}
-            />
-          ))}
-        </LineChart>
+        <LiveChart series={series} x={STEP_AXIS} y={metric === 'loss' ? ZERO_UP_AXIS : PCT100_AXIS} readout={STEP_READOUT} />
       </ChartBox>
       <OverlayLegend runs={runs} labels={labels} />
     </figure>

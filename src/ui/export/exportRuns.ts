@@ -55,18 +55,20 @@ export function download(name: string, data: Blob): void {
 /** Height of the title band above each chart and of one legend line below it, in CSS pixels. */
 const TITLE_H = 24;
 const LEGEND_LINE_H = 18;
+/** A chart's drawing (charts/live/LiveChart.tsx). */
+const CHART_SVG = 'svg.live-chart-svg';
 
 /**
  * Draws every chart (figure) inside `root` side by side on a white canvas — its title above, its SVG, its
- * legend entries below in their colours — and downloads it as a PNG. recharts draws its legend as HTML and the
+ * legend entries below in their colours — and downloads it as a PNG. The charts draw their legends as HTML and the
  * title is a figcaption, so both are written onto the canvas as text.
  */
 export async function downloadChartsPng(root: Element, name: string): Promise<void> {
-  const figures = [...root.querySelectorAll('figure')].filter((f) => f.querySelector('svg.recharts-surface'));
+  const figures = [...root.querySelectorAll('figure')].filter((f) => f.querySelector(CHART_SVG));
   if (figures.length === 0) return;
   const charts = figures.map((f) => {
-    const svg = f.querySelector<SVGSVGElement>('svg.recharts-surface')!;
-    const legend = [...f.querySelectorAll('.recharts-legend-item, .legend-item')].map((li) => ({
+    const svg = f.querySelector<SVGSVGElement>(CHART_SVG)!;
+    const legend = [...f.querySelectorAll('.legend-item')].map((li) => ({
       text: li.textContent ?? '',
       color:
         li.getAttribute('data-color') ??
@@ -94,7 +96,6 @@ export async function downloadChartsPng(root: Element, name: string): Promise<vo
     const clone = c.svg.cloneNode(true) as SVGSVGElement;
     clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
     clone.setAttribute('font-family', 'system-ui, sans-serif');
-    // The legend is drawn below as text; recharts' hidden legend group inside the SVG is not needed.
     const img = new Image();
     img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(clone))}`;
     await img.decode();

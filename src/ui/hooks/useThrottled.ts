@@ -7,8 +7,7 @@ import type { RedrawClock } from '../charts/redraw';
  * @param clock at most once per `clock.ms`, at `clock.slot` ms into each period (page clock).
  *   Every chart reads the same messages, so without slots their redraws would all fall due in the same
  *   task and React would commit them together: one long task of every SVG chart at once. A chart of its
- *   own slot commits alone (see REDRAW), and recharts' own follow-up render after a commit (its
- *   store updates from effects, which React runs synchronously) stays one chart's worth too.
+ *   own slot commits alone (see REDRAW).
  */
 export function useThrottled<T>(value: T, { ms, slot }: RedrawClock): T {
   const [shown, setShown] = useState(value);

@@ -1,12 +1,23 @@
 // ‖∂L/∂w‖ of the inspected unit over the steps the inspector has seen (one point per answer).
-import { Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { useMemo } from 'react';
 import { ChartBox } from '../charts/ChartBox';
-import { useAxisWidth } from '../charts/axis';
-import { formatAxis, formatStat } from '../format';
+import { STEP_SPAN_AXIS, ZERO_UP_AXIS, stepReadout } from '../charts/live/axes';
+import { LiveChart } from '../charts/live/LiveChart';
+import type { LiveSeries } from '../charts/live/types';
+import { formatStat } from '../format';
+
+const READOUT = stepReadout(formatStat);
+const MARGIN = { top: 4, right: 12, bottom: 0 } as const;
 
 export function GradNormChart({ points }: { points: readonly { step: number; gradNorm: number }[] }) {
-  const yw = useAxisWidth();
   const last = points.at(-1);
+  const series = useMemo(
+    (): LiveSeries[] => [
+      // Dots while there are too few points for a line to show.
+      { name: '‖∂L/∂w‖', color: '#aa3377', dots: points.length < 3 ? 3 : 0, points: points.map((p) => ({ x: p.step, y: p.gradNorm })) },
+    ],
+    [points],
+  );
   return (
     <figure className="chart inspector-grad" data-grad-points={points.length}>
       <figcaption>
@@ -16,12 +27,7 @@ export function GradNormChart({ points }: { points: readonly { step: number; gra
         </span>
       </figcaption>
       <ChartBox height={90}>
-        <LineChart data={points as { step: number; gradNorm: number }[]} margin={{ top: 4, right: 12, bottom: 0, left: 0 }}>
-          <XAxis dataKey="step" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} tickCount={4} />
-          <YAxis type="number" domain={[0, 'auto']} width={yw} tickFormatter={formatAxis} />
-          <Tooltip isAnimationActive={false} formatter={(v) => (typeof v === 'number' ? formatStat(v) : String(v))} />
-          <Line dataKey="gradNorm" name="‖∂L/∂w‖" stroke="#aa3377" dot={points.length < 3} isAnimationActive={false} strokeWidth={2} />
-        </LineChart>
+        <LiveChart series={series} x={STEP_SPAN_AXIS} y={ZERO_UP_AXIS} readout={READOUT} margin={MARGIN} />
       </ChartBox>
     </figure>
   );

@@ -1,21 +1,29 @@
 // The loss landscape of the real network (mode=landscape), above the training charts: the loss along the
 // line from the initial to the current weights, and a 2-D slice along two random filter-normalised
 // directions with the trajectory projected onto it. Computed in the Worker on request, in chunks.
-import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { useMemo } from 'react';
 import { latestEval } from '../../state/evalSeries';
 import { landscapeRise } from '../../state/landscapeRise';
 import { selectLandscape, selectLandscapeProgress, useLandscape } from '../../state/landscapeStore';
 import { selectConfig, selectEvals, useLab } from '../../state/store';
 import { ChartBox } from '../charts/ChartBox';
-import { useAxisWidth } from '../charts/axis';
+import { LiveChart } from '../charts/live/LiveChart';
+import type { AxisSpec } from '../charts/live/scale';
+import type { LiveSeries, RefLine } from '../charts/live/types';
 import { PALETTE } from '../charts/palette';
 import { FieldControl } from '../controls/FieldControl';
-import { formatAxis, formatCount, formatNumber } from '../format';
+import { formatCount, formatNumber } from '../format';
 import { LandscapeMap } from './LandscapeMap';
 import './optlab.css';
 
+const ALPHA_AXIS: AxisSpec = { domain: ['data', 'data'] };
+const LOSS_AXIS: AxisSpec = { domain: ['nice', 'nice'] };
+/** α = 0 (the initial weights) and α = 1 (the current ones). */
+const ENDS: RefLine[] = [{ x: 0, color: '#999' }, { x: 1, color: '#999' }];
+const READOUT = { x: (v: number) => `α ${formatNumber(v)}`, y: (v: number) => formatNumber(v) };
+const MARGIN = { top: 4, right: 16, bottom: 0 } as const;
+
 export function LandscapePanel() {
-  const yw = useAxisWidth();
   const run = useLab((s) => s.run);
   const step = useLab((s) => s.status?.step ?? 0);
   const config = useLab(selectConfig);
@@ -24,7 +32,16 @@ export function LandscapePanel() {
   const progress = useLandscape(selectLandscapeProgress);
   const stopped = useLandscape((s) => s.stopped);
   const { start, cancel } = useLandscape.getState();
-  const line = result ? Array.from(result.line.alphas, (a, i) => ({ alpha: Number(a.toFixed(2)), loss: result.line.losses[i] })) : [];
+  const lineSeries = useMemo(
+    (): LiveSeries[] => [
+      {
+        name: 'loss',
+        color: PALETTE[0],
+        points: result ? Array.from(result.line.alphas, (a, i) => ({ x: Number(a.toFixed(2)), y: result.line.losses[i] })) : [],
+      },
+    ],
+    [result],
+  );
   const state = progress ? 'computing' : result ? 'done' : stopped ? 'cancelled' : 'idle';
   const rise = result ? landscapeRise(result) : null;
   return (
@@ -87,15 +104,7 @@ export function LandscapePanel() {
               Loss along θ₀ + α(θ − θ₀) <span className="caption-note">α = 0: initial weights, 1: current</span>
             </figcaption>
             <ChartBox height={200}>
-              <LineChart data={line} margin={{ top: 4, right: 16, bottom: 0, left: 0 }}>
-                <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
-                <XAxis dataKey="alpha" type="number" domain={['dataMin', 'dataMax']} tickFormatter={formatAxis} />
-                <YAxis width={yw} tickFormatter={formatAxis} domain={['auto', 'auto']} />
-                <Tooltip isAnimationActive={false} formatter={(v) => (typeof v === 'number' ? formatNumber(v) : String(v))} />
-                <ReferenceLine x={0} stroke="#999" />
-                <ReferenceLine x={1} stroke="#999" />
-                <Line dataKey="loss" stroke={PALETTE[0]} dot={false} strokeWidth={2} isAnimationActive={false} />
-              </LineChart>
+              <LiveChart series={lineSeries} x={ALPHA_AXIS} y={LOSS_AXIS} refLines={ENDS} readout={READOUT} margin={MARGIN} />
             </ChartBox>
             <p className="caption-note">With batch norm, every point uses the current running statistics.</p>
           </figure>

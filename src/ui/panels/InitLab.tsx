@@ -1,9 +1,11 @@
 // The initialization lab: one batch through the freshly initialized net, every hidden layer's histogram and
 // variance next to what the variance argument predicts. Recomputed whenever the config changes.
-import { useEffect } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { useEffect, useMemo } from 'react';
 import { ChartBox } from '../charts/ChartBox';
-import { fmtTick, useAxisWidth } from '../charts/axis';
+import { LOG_AXIS } from '../charts/live/axes';
+import { LiveChart } from '../charts/live/LiveChart';
+import type { AxisSpec } from '../charts/live/scale';
+import type { LiveSeries } from '../charts/live/types';
 import { selectInitLab, useStats } from '../../state/statsStore';
 import { selectConfig, selectPhase, useLab } from '../../state/store';
 import { colorAt, PALETTE } from '../charts/palette';
@@ -12,8 +14,11 @@ import { LayerHistogram } from '../charts/layers/LayerHistogram';
 import { StatRow } from '../charts/layers/StatRow';
 import '../charts/layers/layers.css';
 
+const LAYER_AXIS: AxisSpec = { domain: ['data', 'data'], integer: true, format: String };
+const READOUT = { x: (v: number) => `layer ${v}`, y: fmtStat };
+const MARGIN = { top: 4, right: 20, bottom: 0 } as const;
+
 export function InitLab() {
-  const yw = useAxisWidth();
   const config = useLab(selectConfig);
   const phase = useLab(selectPhase);
   const result = useStats(selectInitLab);
@@ -24,7 +29,14 @@ export function InitLab() {
     if (phase === 'ready') request(config, config.data);
   }, [config, phase, request]);
   const layers = result?.layers ?? [];
-  const data = layers.map((l) => ({ layer: l.layer + 1, measured: forLog(l.preVar), theory: forLog(l.theoryPreVar) }));
+  // Layers numbered from 1 on the x-axis; dots as well as lines, since a net may have only one hidden layer.
+  const series = useMemo((): LiveSeries[] => {
+    const ls = result?.layers ?? [];
+    return [
+      { name: 'measured', color: PALETTE[0], dots: 3, points: ls.map((l) => ({ x: l.layer + 1, y: forLog(l.preVar) })) },
+      { name: 'theory', color: PALETTE[1], dash: '5 4', dots: 3, points: ls.map((l) => ({ x: l.layer + 1, y: forLog(l.theoryPreVar) })) },
+    ];
+  }, [result]);
   const summary = layers.map((l) => `layer ${l.layer + 1} std ${fmtStat(Math.sqrt(l.actVar))}`).join(', ');
   return (
     <section className="panel init-lab" data-panel="init-lab" aria-label="Initialization lab" data-current={current ? '1' : '0'}>
@@ -59,15 +71,7 @@ export function InitLab() {
           </span>
         </figcaption>
         <ChartBox height={200}>
-          <LineChart data={data} margin={{ top: 4, right: 20, bottom: 0, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
-            <XAxis dataKey="layer" allowDecimals={false} />
-            <YAxis scale="log" domain={['auto', 'auto']} allowDataOverflow width={yw} tickFormatter={fmtTick} />
-            <Tooltip isAnimationActive={false} formatter={(v) => (typeof v === 'number' ? fmtStat(v) : String(v))} />
-            <Legend />
-            <Line dataKey="measured" stroke={PALETTE[0]} strokeWidth={2} isAnimationActive={false} />
-            <Line dataKey="theory" stroke={PALETTE[1]} strokeDasharray="5 4" strokeWidth={2} isAnimationActive={false} />
-          </LineChart>
+          <LiveChart series={series} x={LAYER_AXIS} y={LOG_AXIS} legend readout={READOUT} margin={MARGIN} />
         </ChartBox>
       </figure>
     </section>

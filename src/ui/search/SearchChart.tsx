@@ -1,13 +1,15 @@
 // The metric against the hyperparameter (one axis), or the two hyperparameters as a scatter coloured by the
 // metric (two axes: light = poor, dark = good). Grid and random points are drawn in their own colours.
-import { CartesianGrid, Cell, Legend, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { useMemo } from 'react';
 import type { Axis } from '../../state/search/points';
 import { higherIsBetter, type SearchRow } from '../../state/search/rows';
 import type { SearchMetric } from '../../state/schema';
-import { useAxisWidth } from '../charts/axis';
 import { ChartBox } from '../charts/ChartBox';
+import { LiveChart } from '../charts/live/LiveChart';
+import type { AxisSpec } from '../charts/live/scale';
+import type { LiveSeries } from '../charts/live/types';
 import { PALETTE } from '../charts/palette';
-import { formatAxis } from '../format';
+import { formatAxis, formatNumber } from '../format';
 import { metricLabel } from './SearchTable';
 import { decadeTicks } from './ticks';
 
@@ -19,6 +21,7 @@ interface Props {
 
 const isLog = (a: Axis | undefined) => a?.hp.kind === 'numeric' && a.hp.scale === 'log';
 const numeric = (a: Axis | undefined) => a?.hp.kind === 'numeric';
+const MARGIN = { top: 8, right: 20, bottom: 16 } as const;
 
 /** 0…1 where 1 is the best value among the rows. */
 function shade(rows: SearchRow[], metric: SearchMetric): (v: number | null) => number {
@@ -27,22 +30,55 @@ function shade(rows: SearchRow[], metric: SearchMetric): (v: number | null) => n
   return (v) => (v === null || hi === lo ? 0.5 : higherIsBetter(metric) ? (v - lo) / (hi - lo) : (hi - v) / (hi - lo));
 }
 
+/** An axis for one hyperparameter's values, and where each value sits on it (a category at its index). */
+function axisFor(a: Axis, values: readonly (number | string)[]): { spec: AxisSpec; at: (v: number | string) => number } {
+  if (numeric(a)) {
+    const spec: AxisSpec = isLog(a)
+      ? // The searched range, ticked at powers of ten (ticks.ts).
+        { domain: [a.range[0], a.range[1]], log: true, ticks: decadeTicks(a.range[0], a.range[1]), format: formatAxis }
+      : { domain: ['nice', 'nice'], format: formatAxis };
+    return { spec, at: Number };
+  }
+  const cats = [...new Set(values.map(String))];
+  return {
+    spec: { domain: [-0.5, cats.length - 0.5], ticks: cats.map((_, i) => i), format: (i) => cats[i] ?? '' },
+    at: (v) => cats.indexOf(String(v)),
+  };
+}
+
 export function SearchChart({ rows, axes, metric }: Props) {
-  const yw = useAxisWidth();
   const [a1, a2] = axes;
   const two = a2 !== undefined;
-  const data = rows
-    .filter((r) => r.metric !== null)
-    .map((r) => ({ x: r.values[0], y: two ? r.values[1] : (r.metric as number), m: r.metric, kind: r.kind }));
-  const level = shade(rows, metric);
-  const axisProps = (a: Axis | undefined) =>
-    numeric(a)
-      ? isLog(a)
-        ? // The searched range, ticked at powers of ten (ticks.ts).
-          { type: 'number' as const, scale: 'log' as const, domain: [a!.range[0], a!.range[1]], ticks: decadeTicks(a!.range[0], a!.range[1]), tickFormatter: formatAxis }
-        : { type: 'number' as const, scale: 'linear' as const, domain: ['auto', 'auto'] as const, tickFormatter: formatAxis }
-      : { type: 'category' as const, allowDuplicatedCategory: false };
-  const kinds = (['grid', 'random'] as const).filter((k) => data.some((d) => d.kind === k));
+  const { series, x, y } = useMemo(() => {
+    const done = rows.filter((r) => r.metric !== null);
+    const ax = axisFor(a1, done.map((r) => r.values[0]));
+    const ay: { spec: AxisSpec; at: (v: number | string) => number } = two
+      ? axisFor(a2, done.map((r) => r.values[1]))
+      : { spec: { domain: ['nice', 'nice'], format: formatAxis }, at: Number };
+    const level = shade(rows, metric);
+    const kinds = (['grid', 'random'] as const).filter((k) => done.some((r) => r.kind === k));
+    const series = kinds.map((k, i): LiveSeries => {
+      // Sorted by x, as the hover readout expects; the shades stay with their points.
+      const pts = done
+        .filter((r) => r.kind === k)
+        .map((r) => ({ x: ax.at(r.values[0]), y: two ? ay.at(r.values[1]) : (r.metric as number), a: 0.2 + 0.8 * level(r.metric) }))
+        .sort((p, q) => p.x - q.x);
+      return {
+        name: `${k} search`,
+        color: PALETTE[i],
+        line: false,
+        dots: 4,
+        square: k === 'grid',
+        points: pts.map((p) => ({ x: p.x, y: p.y })),
+        alphas: two ? pts.map((p) => p.a) : undefined,
+      };
+    });
+    return { series, x: ax.spec, y: ay.spec };
+  }, [rows, a1, a2, two, metric]);
+  const readout = useMemo(
+    () => ({ x: (v: number) => `${a1.hp.label} ${x.format?.(v) ?? formatNumber(v)}`, y: (v: number) => (two ? (y.format?.(v) ?? formatNumber(v)) : formatNumber(v)) }),
+    [a1, x, y, two],
+  );
   return (
     <figure className="chart" data-chart="search" aria-label={`${metricLabel(metric)} against ${a1.hp.label}${two ? ` and ${a2.hp.label}` : ''}`}>
       <figcaption>
@@ -50,23 +86,7 @@ export function SearchChart({ rows, axes, metric }: Props) {
         {isLog(a1) ? ' (log axis)' : ''}
       </figcaption>
       <ChartBox height={220}>
-        <ScatterChart margin={{ top: 8, right: 20, bottom: 16, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
-          <XAxis dataKey="x" name={a1.hp.label} {...axisProps(a1)} />
-          <YAxis
-            dataKey="y"
-            name={two ? a2.hp.label : metricLabel(metric)}
-            {...(two ? axisProps(a2) : { type: 'number' as const, domain: ['auto', 'auto'] as const, tickFormatter: formatAxis })}
-            {...(!two || numeric(a2) ? { width: yw } : {})}
-          />
-          <Tooltip isAnimationActive={false} />
-          {kinds.length > 1 && <Legend />}
-          {kinds.map((k, i) => (
-            <Scatter key={k} name={`${k} search`} data={data.filter((d) => d.kind === k)} fill={PALETTE[i]} shape={k === 'grid' ? 'square' : 'circle'} isAnimationActive={false}>
-              {two && data.filter((d) => d.kind === k).map((d, j) => <Cell key={j} fillOpacity={0.2 + 0.8 * level(d.m)} />)}
-            </Scatter>
-          ))}
-        </ScatterChart>
+        <LiveChart series={series} x={x} y={y} legend={series.length > 1} readout={readout} margin={MARGIN} />
       </ChartBox>
     </figure>
   );

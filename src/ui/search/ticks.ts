@@ -1,5 +1,5 @@
-// Ticks for the search chart's log axis. Left to itself, recharts puts a tick at every data value on a log
-// scale, and nine random learning rates then write over one another; powers of ten never do.
+// Ticks for the search chart's log axis. A tick at every data value would let nine random learning rates write
+// over one another; powers of ten never do.
 
 /** The powers of ten in [lo, hi] (0 < lo ≤ hi), every k-th one so that there are at most `max`; with the
  * ends of the range around them when it holds fewer than two. */

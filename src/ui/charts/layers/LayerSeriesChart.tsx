@@ -1,8 +1,12 @@
 // One statistic over time, one line per layer (log or linear scale), from the capped stats history.
 import { memo, useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartBox } from '../ChartBox';
-import { fmtPct, fmtTick, useAxisWidth } from '../axis';
+import { fmtPct } from '../axis';
+import { LOG_AXIS, STEP_SPAN_AXIS, stepReadout } from '../live/axes';
+import { LiveChart } from '../live/LiveChart';
+import { pointsOf } from '../live/path';
+import type { AxisSpec } from '../live/scale';
+import type { LiveSeries } from '../live/types';
 import type { LayerSeries, StatsPoint } from '../../../state/statsStore';
 import { colorAt } from '../palette';
 import { fmtStat, forLog, layerLabel } from './format';
@@ -18,18 +22,32 @@ interface Props {
   height?: number;
 }
 
+const PCT_AXIS: AxisSpec = { domain: [0, 1], format: fmtPct };
+const READOUT = stepReadout(fmtStat);
+const MARGIN = { top: 4, right: 20, bottom: 0 } as const;
+
 export const LayerSeriesChart = memo(function LayerSeriesChart({ title, note, history, metric, log, height = 130 }: Props) {
-  const yw = useAxisWidth();
   const layers: LayerSeries[] = history.at(-1)?.layers ?? [];
-  const data = useMemo(
-    () =>
-      history.map((p) => {
-        const row: Record<string, number | null> = { step: p.step };
-        p.layers.forEach((l) => (row[`l${l.layer}`] = log ? forLog(l[metric]) : Number.isFinite(l[metric]) ? l[metric] : null));
-        return row;
-      }),
-    [history, metric, log],
-  );
+  // One line per layer of the newest point; [numPoints] values each, missing where a point lacks the layer.
+  const series = useMemo((): LiveSeries[] => {
+    const now = history.at(-1)?.layers ?? [];
+    return now.map((l, i) => ({
+      name: layerLabel(l.layer, l.isOutput),
+      id: l.layer,
+      color: colorAt(l.layer),
+      width: 1.5,
+      points: pointsOf(
+        history,
+        (p) => p.step,
+        (p) => {
+          const q = p.layers[i];
+          if (!q || q.layer !== l.layer) return null;
+          const v = q[metric];
+          return log ? forLog(v) : Number.isFinite(v) ? v : null;
+        },
+      ),
+    }));
+  }, [history, metric, log]);
   const latest = layers.map((l) => `${layerLabel(l.layer, l.isOutput)} ${fmtStat(l[metric])}`).join(', ');
   return (
     <figure className="chart layer-series" role="img" aria-label={`${title}. Latest: ${latest || 'no data yet'}`} data-chart={metric}>
@@ -37,28 +55,7 @@ export const LayerSeriesChart = memo(function LayerSeriesChart({ title, note, hi
         {title} <span className="caption-note">{note}</span>
       </figcaption>
       <ChartBox height={height}>
-        <LineChart data={data} margin={{ top: 4, right: 20, bottom: 0, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
-          <XAxis dataKey="step" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} tickCount={4} />
-          {log ? (
-            <YAxis scale="log" domain={['auto', 'auto']} allowDataOverflow width={yw} tickFormatter={fmtTick} />
-          ) : (
-            <YAxis domain={[0, 1]} width={yw} tickFormatter={fmtPct} />
-          )}
-          <Tooltip isAnimationActive={false} formatter={(v) => (typeof v === 'number' ? fmtStat(v) : String(v))} />
-          {layers.map((l) => (
-            <Line
-              key={l.layer}
-              dataKey={`l${l.layer}`}
-              name={layerLabel(l.layer, l.isOutput)}
-              stroke={colorAt(l.layer)}
-              dot={false}
-              isAnimationActive={false}
-              connectNulls={false}
-              strokeWidth={1.5}
-            />
-          ))}
-        </LineChart>
+        <LiveChart series={series} x={STEP_SPAN_AXIS} y={log ? LOG_AXIS : PCT_AXIS} readout={READOUT} margin={MARGIN} />
       </ChartBox>
     </figure>
   );
