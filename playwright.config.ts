@@ -31,6 +31,11 @@ export default defineConfig({
     viewport: { width: 1440, height: 900 },
     launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
     trace: 'off',
+    // The service worker precaches the whole app and MNIST (~16 MB, fetched again and stored) after every page
+    // load, competing with the test for the two cores (~25 % more CPU per test, measured). The specs about it
+    // (anywhere: offline, static host; security: every request) allow it with test.use; every other test sees
+    // the page as a first visit does before the worker takes over.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `npx vite build --logLevel warn --outDir ${OUT} && npx vite preview --host 127.0.0.1 --outDir ${OUT} --port ${PORT}`,

@@ -7,6 +7,9 @@ import { extname, join, normalize } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { metric, openReady, watchErrors } from './helpers';
 
+// These tests are about the service worker, which playwright.config.ts blocks elsewhere.
+test.use({ serviceWorkers: 'allow' });
+
 /** The build the e2e web server previews (see playwright.config.ts). */
 const DIST = join(process.cwd(), `.e2e-dist/${process.env.E2E_PORT ?? 4173}`);
 

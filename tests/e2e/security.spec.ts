@@ -3,6 +3,9 @@
 import { expect, test } from '@playwright/test';
 import { metric, openReady, watchErrors } from './helpers';
 
+// The service worker runs here as on a real visit (it is blocked elsewhere: playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 test('the page sets a strict CSP and loads no inline script', async ({ page }) => {
   await openReady(page);
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
