@@ -38,3 +38,28 @@ test('switching init-lab presets in lecturer mode never shows the previous prese
   expect(stale, 'frames showing the previous preset\'s std').toEqual([]);
   expect(errors).toEqual([]);
 });
+
+test('on a phone, the preset picker shows a name that fits it', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  // The longest full name (60 characters).
+  await page.goto('./?preset=underfit&backend=wasm');
+  const select = page.locator('[data-control="preset"]');
+  await expect(select).toHaveValue('underfit');
+  const fit = await select.evaluate((el) => {
+    const s = el as HTMLSelectElement;
+    const style = getComputedStyle(s);
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const text = s.selectedOptions[0].textContent ?? '';
+    // The box sizes to its content up to its max-width (the screen less a margin); past that the name is cut.
+    // The room: that width minus padding, border and the drop-down arrow (~24 px).
+    const max = parseFloat(style.maxWidth);
+    const room = max - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - parseFloat(style.borderLeftWidth) * 2 - 24;
+    return { text, textWidth: ctx.measureText(text).width, room, right: s.getBoundingClientRect().right };
+  });
+  expect(fit.text).toBe('Underfit: 4 units, 1 epoch');
+  expect(fit.textWidth, JSON.stringify(fit)).toBeLessThanOrEqual(fit.room);
+  expect(fit.right).toBeLessThanOrEqual(390);
+  await context.close();
+});
