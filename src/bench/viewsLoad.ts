@@ -10,7 +10,7 @@ import type { Runner } from '../engine/runner';
 import type { StatsTap } from '../engine/statsTap';
 import { tf } from '../engine/tfjs';
 import { answerInspectUnit } from '../engine/unitInspect';
-import { VIEW_SHARE, ViewBudget } from '../engine/viewBudget';
+import { viewBudgets } from '../engine/viewBudget';
 import { answerWeights } from '../engine/weightImages';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -24,7 +24,7 @@ type ViewsUse = { busyMs: number; jobs: Record<string, number> };
 /** Panel requests while `live()`: each view asks at its own period, one request of each kind in flight. */
 async function askLikeThePanels(runner: Runner, live: () => boolean, use: ViewsUse): Promise<void> {
   // As the app's Worker routes them: through the views' time budget.
-  const views = new ViewBudget(VIEW_SHARE, () => runner.isRunning);
+  const views = viewBudgets(() => runner.isRunning);
   let active = 0;
   let since = 0;
   /** Wraps a view job so its running time (not its wait for a turn) is added to `use`. */
@@ -38,9 +38,9 @@ async function askLikeThePanels(runner: Runner, live: () => boolean, use: ViewsU
     }
   };
   const periods = [
-    { ms: 1000, ask: () => views.run(timed('weights', () => answerWeights(tf, { id: 0 }, runner))) },
-    { ms: 1000, ask: () => views.run((pace) => timed('unit', () => answerInspectUnit(tf, { id: 0, ...UNIT, heavy: false }, runner, pace))()) },
-    { ms: 1000, ask: () => views.run(timed('network', () => answerNetwork(tf, { id: 0 }, runner))) },
+    { ms: 1000, ask: () => views.weights.run(timed('weights', () => answerWeights(tf, { id: 0 }, runner))) },
+    { ms: 1000, ask: () => views.unit.run((pace) => timed('unit', () => answerInspectUnit(tf, { id: 0, ...UNIT, heavy: false }, runner, pace))()) },
+    { ms: 1000, ask: () => views.network.run(timed('network', () => answerNetwork(tf, { id: 0 }, runner))) },
   ];
   await Promise.all(
     periods.map(async (p) => {
