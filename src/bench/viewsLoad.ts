@@ -10,21 +10,37 @@ import type { Runner } from '../engine/runner';
 import type { StatsTap } from '../engine/statsTap';
 import { tf } from '../engine/tfjs';
 import { answerInspectUnit } from '../engine/unitInspect';
-import { VIEW_SHARE, ViewBudget } from '../engine/viewBudget';
+import { viewBudgets } from '../engine/viewBudget';
 import { answerWeights } from '../engine/weightImages';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** The unit the inspector watches: layer 2 (of [hidden..., output]), unit 0. */
 const UNIT = { layer: 1, unit: 0 };
 
+/** Where the views' time went while timed: ms with at least one view job running (overlapping jobs count
+ * once), and how many jobs of each kind ran. */
+type ViewsUse = { busyMs: number; jobs: Record<string, number> };
+
 /** Panel requests while `live()`: each view asks at its own period, one request of each kind in flight. */
-async function askLikeThePanels(runner: Runner, live: () => boolean): Promise<void> {
+async function askLikeThePanels(runner: Runner, live: () => boolean, use: ViewsUse): Promise<void> {
   // As the app's Worker routes them: through the views' time budget.
-  const views = new ViewBudget(VIEW_SHARE, () => runner.isRunning);
+  const views = viewBudgets(() => runner.isRunning);
+  let active = 0;
+  let since = 0;
+  /** Wraps a view job so its running time (not its wait for a turn) is added to `use`. */
+  const timed = <T>(name: string, job: () => Promise<T>) => async () => {
+    if (active++ === 0) since = performance.now();
+    try {
+      return await job();
+    } finally {
+      if (--active === 0) use.busyMs += performance.now() - since;
+      use.jobs[name] = (use.jobs[name] ?? 0) + 1;
+    }
+  };
   const periods = [
-    { ms: 1000, ask: () => views.run(() => answerWeights(tf, { id: 0 }, runner)) },
-    { ms: 1000, ask: () => views.run((pace) => answerInspectUnit(tf, { id: 0, ...UNIT, heavy: false }, runner, pace)) },
-    { ms: 1000, ask: () => views.run(() => answerNetwork(tf, { id: 0 }, runner)) },
+    { ms: 1000, ask: () => views.weights.run(timed('weights', () => answerWeights(tf, { id: 0 }, runner))) },
+    { ms: 1000, ask: () => views.unit.run((pace) => timed('unit', () => answerInspectUnit(tf, { id: 0, ...UNIT, heavy: false }, runner, pace))()) },
+    { ms: 1000, ask: () => views.network.run(timed('network', () => answerNetwork(tf, { id: 0 }, runner))) },
   ];
   await Promise.all(
     periods.map(async (p) => {
@@ -48,7 +64,8 @@ async function rate(runner: Runner, tap: StatsTap, cfg: EngineConfig, run: numbe
   if (open) await answerInspectUnit(tf, { id: 0, ...UNIT, heavy: true }, runner);
   const heavyMs = performance.now() - picked;
   let training = true;
-  const views = open ? askLikeThePanels(runner, () => training) : Promise.resolve();
+  const use: ViewsUse = { busyMs: 0, jobs: {} };
+  const views = open ? askLikeThePanels(runner, () => training, use) : Promise.resolve();
   const before = tf.memory().numTensors;
   const from = t.step;
   const start = performance.now();
@@ -67,6 +84,9 @@ async function rate(runner: Runner, tap: StatsTap, cfg: EngineConfig, run: numbe
   return {
     examplesPerSec: (counted * t.batch) / seconds,
     heavyMs,
+    /** The views' own running time as a share of the timed window (the budget's aim: ≤ VIEW_SHARE). */
+    viewBusyPercent: +((100 * use.busyMs) / (seconds * 1000)).toFixed(2),
+    viewJobs: use.jobs,
     tensorsBefore: before,
     tensorsAfter: tf.memory().numTensors,
     snapshotTensors,
@@ -87,6 +107,8 @@ export async function viewsCost(runner: Runner, tap: StatsTap, cfg: EngineConfig
     open: open.examplesPerSec,
     dropPercent: +((100 * (closed - open.examplesPerSec)) / closed).toFixed(1),
     heavyMs: Math.round(open.heavyMs),
+    viewBusyPercent: open.viewBusyPercent,
+    viewJobs: open.viewJobs,
     tensorsOpen: { before: open.tensorsBefore, after: open.tensorsAfter, snapshots: open.snapshotTensors },
     tensorsClosed: { before: closedB.tensorsBefore, after: closedB.tensorsAfter, snapshots: closedB.snapshotTensors },
   };

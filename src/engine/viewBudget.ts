@@ -12,6 +12,10 @@ export const VIEW_SHARE = 0.03;
 /** The share for what a learner has just asked for (a unit picked, Refresh clicked): they are waiting on it,
  * so training gives way to it far more — at 3 % the top images of a unit would take half a minute to come. */
 export const ASKED_SHARE = 0.5;
+/** The views, each with its own budget (see viewBudgets). */
+export const VIEW_KINDS = ['weights', 'unit', 'network'] as const;
+export type ViewKind = (typeof VIEW_KINDS)[number];
+
 /** Longest single wait, so a pause (which stops the waiting) is noticed soon. */
 const POLL_MS = 100;
 
@@ -63,4 +67,19 @@ export class ViewBudget {
       this.spent(this.now() - mark, share);
     }
   }
+}
+
+/**
+ * One budget per view, VIEW_SHARE split evenly. With one budget for all three, the weight images (a transpose
+ * and a readback: a few ms) waited behind the bookings of the network view's forward pass and the inspector's
+ * gradient (each about a training step), and on a loaded machine refreshed once in 10–15 s (bench, 2026-11-24).
+ * Apart, each refreshes as often as its own cost allows, and together they still take at most VIEW_SHARE.
+ */
+export function viewBudgets(
+  training: () => boolean,
+  now?: () => number,
+  wait?: (ms: number) => Promise<void>,
+): Record<ViewKind, ViewBudget> {
+  const one = () => new ViewBudget(VIEW_SHARE / VIEW_KINDS.length, training, now, wait);
+  return { weights: one(), unit: one(), network: one() };
 }

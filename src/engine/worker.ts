@@ -16,7 +16,7 @@ import { answerPaths } from './optPaths';
 import { answerInspectUnit } from './unitInspect';
 import { answerNetwork } from './networkView';
 import { StatsTap } from './statsTap';
-import { ASKED_SHARE, VIEW_SHARE, ViewBudget } from './viewBudget';
+import { ASKED_SHARE, viewBudgets, type ViewBudget, type ViewKind } from './viewBudget';
 import { tf } from './tfjs';
 
 type Msg = ToWorker<EngineConfig>;
@@ -32,8 +32,8 @@ const loadBackend: LoadBackend = (name) => {
 
 let stats: StatsTap | null = null;
 let finder: LrFinder | null = null;
-/** The weight images, unit inspector and network view: at most VIEW_SHARE of the time while training. */
-let views: ViewBudget | null = null;
+/** The weight images, unit inspector and network view: together at most VIEW_SHARE of the time while training. */
+let views: Record<ViewKind, ViewBudget> | null = null;
 let ready: Promise<Runner | null> | null = null;
 const landscapes = new LandscapeJobs();
 
@@ -53,7 +53,7 @@ async function init(msg: Extract<Msg, { type: 'init' }>): Promise<Runner | null>
     stats = new StatsTap(tf, runner, post);
     finder = new LrFinder(tf, data, post);
     post(markNow('runner'));
-    views = new ViewBudget(VIEW_SHARE, () => runner.isRunning);
+    views = viewBudgets(() => runner.isRunning);
     post({ type: 'ready', backend: backend.name, reason: backend.reason, numTrain: data.train.count, numTest: data.test.count });
     return runner;
   } catch (e) {
@@ -99,7 +99,7 @@ async function handle(msg: Msg): Promise<void> {
       // answer then names the run whose net it used.
       return background((msg.image ? Promise.resolve() : r.testReady).then(() => answerPredict(tf, msg, r)).then(post));
     case 'weights':
-      return background(views!.run(() => answerWeights(tf, msg, r)).then(post));
+      return background(views!.weights.run(() => answerWeights(tf, msg, r)).then(post));
     case 'paths':
       return background(answerPaths(tf, msg, post).then(post));
     case 'landscape':
@@ -113,9 +113,9 @@ async function handle(msg: Msg): Promise<void> {
     case 'lr-finder-cancel':
       return finder?.cancel(msg.id);
     case 'inspect-unit':
-      return background(views!.run((pace) => answerInspectUnit(tf, msg, r, pace), msg.heavy ? ASKED_SHARE : VIEW_SHARE).then(post));
+      return background(views!.unit.run((pace) => answerInspectUnit(tf, msg, r, pace), msg.heavy ? ASKED_SHARE : undefined).then(post));
     case 'network':
-      return background(views!.run(() => answerNetwork(tf, msg, r)).then(post));
+      return background(views!.network.run(() => answerNetwork(tf, msg, r)).then(post));
     default: {
       const unrouted: never = msg;
       throw new Error(`Unknown message ${JSON.stringify(unrouted)}`);

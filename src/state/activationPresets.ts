@@ -38,6 +38,7 @@ export const ACTIVATION_PRESETS: readonly Preset[] = [
     id: 'dead-relu',
     group: 'Gradients',
     label: 'Dead ReLUs (learning rate too high)',
+    short: 'Dead ReLUs (high LR)',
     // Measured: within a few hundred steps ~90 % of layer 1 and ~80 % of layer 2 never fire again.
     watch: 'Diagnoses and layer panels: large early steps push most units to output 0 for every input; they never recover. Weight images: the dead units’ pictures stop changing and are flagged ❄ frozen.',
     config: { act: 'relu', opt: 'adam', lr: 0.05, epochs: 2 },

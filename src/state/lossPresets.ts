@@ -7,6 +7,7 @@ export const LOSS_PRESETS: readonly Preset[] = [
     id: 'hinge-vs-ce',
     group: 'Losses',
     label: 'Multiclass hinge vs cross-entropy',
+    short: 'Hinge vs cross-entropy',
     // The two losses live on different scales (a sum of margins vs a log-probability), so the note points at
     // accuracy, the quantity both runs share; the loss workbench shows the margins example by example.
     watch:
@@ -32,6 +33,7 @@ export const LOSS_PRESETS: readonly Preset[] = [
     id: 'mse-vs-ce',
     group: 'Losses',
     label: 'MSE vs cross-entropy for classification',
+    short: 'MSE vs cross-entropy',
     // Fair rates: MSE's mean over K = 10 classes and its factor 2 scale its gradient by 2/K = 1/5, so it gets 5×
     // the learning rate; what is left is the softmax slope p(1 − p) that cross-entropy's log cancels.
     // Measured (tfjs CPU, seed 1, 2,000 test images): after 150/300/600 steps MSE-softmax at 0.5 reaches

@@ -42,6 +42,7 @@ export const OPTIMIZER_PRESETS: readonly Preset[] = [
     id: 'lr-decay',
     group: 'Optimization',
     label: 'Linear decay to 1 % vs constant',
+    short: 'LR decay vs constant',
     watch: 'Comparison charts: with decay the loss settles lower in the last epochs instead of bouncing.',
     config: { opt: 'sgd', lr: 0.1, sched: 'linear', lrEnd: 0.01, epochs: 3 },
     race: [{ sched: 'linear' }, { sched: 'constant' }],

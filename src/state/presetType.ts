@@ -6,6 +6,8 @@ export interface Preset {
   id: string;
   group: string;
   label: string;
+  /** The picker's name on a phone (≤ MAX_SHORT_LABEL characters); needed when `label` is longer. */
+  short?: string;
   /** What to look at, in one or two sentences. */
   watch: string;
   config: Partial<Config>;
@@ -16,3 +18,9 @@ export interface Preset {
   /** The lecture topics it shows; the lecture map is generated from these. */
   teaches?: readonly Teaches[];
 }
+
+/** A phone's preset picker (390 px wide) shows about this many characters before cutting the name. */
+export const MAX_SHORT_LABEL = 28;
+
+/** The name a narrow preset picker shows. */
+export const shortLabel = (p: Pick<Preset, 'label' | 'short'>): string => p.short ?? p.label;

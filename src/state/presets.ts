@@ -8,11 +8,12 @@ import { LOSS_PRESETS } from './lossPresets';
 import { OPTIMIZER_PRESETS } from './optimizerPresets';
 import { OPT_PRESETS } from './optPresets';
 import { SEARCH_PRESETS } from './searchPresets';
-import type { Preset } from './presetType';
+import { MAX_SHORT_LABEL, shortLabel, type Preset } from './presetType';
 import { REGULARIZATION_PRESETS } from './regularizationPresets';
 import { WEIGHT_PRESETS } from './weightPresets';
 
 export type { Preset };
+export { MAX_SHORT_LABEL, shortLabel };
 
 export const PRESETS: readonly Preset[] = [
   {

@@ -7,6 +7,7 @@ export const SEARCH_PRESETS: readonly Preset[] = [
     id: 'search-lr',
     group: 'Search',
     label: 'Learning-rate sweep: 6 runs, 1e-4 … 1',
+    short: 'Learning-rate sweep',
     watch: 'Search panel: accuracy rises with the learning rate, peaks, then collapses once steps overshoot; open the best row to train it.',
     config: { mode: 'search', search: 'grid', hp1: 'lr', hp1Range: [1e-4, 1], budgetRuns: 6, budgetSize: 2000, searchEpochs: 1, opt: 'sgd', layers: [32] },
     teaches: [{ lecture: 'recap-training', topic: 'Hyperparameter tuning: grid search' }],
@@ -15,6 +16,7 @@ export const SEARCH_PRESETS: readonly Preset[] = [
     id: 'grid-vs-random',
     group: 'Search',
     label: 'Grid vs random search (Bergstra & Bengio)',
+    short: 'Grid vs random search',
     watch:
       'Search panel: 9 runs each, varying the learning rate (matters) and the bias init (hardly matters). The grid tries 3 learning rates, random search 9 — and finds the better run.',
     config: {

@@ -21,10 +21,13 @@ const MARGIN = { top: 4, right: 20, bottom: 0 } as const;
 export function InitLab() {
   const config = useLab(selectConfig);
   const phase = useLab(selectPhase);
-  const result = useStats(selectInitLab);
+  const latest = useStats(selectInitLab);
   const request = useStats((s) => s.requestInitLab);
   // The result on screen was computed for exactly this config (tests and lessons wait for data-current="1").
   const current = useStats((s) => s.initLabFor === config);
+  // Only numbers of this config are shown: a preset switched to (lecturer mode's `n`) must not show the last
+  // preset's histograms and variances while its own forward pass runs.
+  const result = current ? latest : null;
   useEffect(() => {
     if (phase === 'ready') request(config, config.data);
   }, [config, phase, request]);
@@ -46,7 +49,7 @@ export function InitLab() {
           one batch of {config.data === 'gaussian' ? 'unit-Gaussian inputs' : 'MNIST test images'}, no training
         </span>
       </h2>
-      {!result && <p className="caption-note">Building the network…</p>}
+      {!result && <p className="caption-note">{latest ? 'Computing for this setting…' : 'Building the network…'}</p>}
       <div className="layer-cols" style={{ gridTemplateColumns: `repeat(${Math.max(1, layers.length)}, minmax(0, 1fr))` }}>
         {layers.map((l) => (
           <div key={l.layer} className="layer-col" data-layer={l.layer} data-std={Math.sqrt(l.actVar)} data-saturated={l.saturated}>

@@ -1,16 +1,20 @@
 // Chooses a named experiment, grouped by topic; PresetWatch shows its "what to watch" note.
 import { useId } from 'react';
-import { presetById, presetGroups } from '../../state/presets';
+import { presetById, presetGroups, shortLabel } from '../../state/presets';
+import { useMedia } from '../hooks/useMedia';
 import { useLab } from '../../state/store';
 import { presetModified } from '../../state/urlCodec';
 
 const GROUPS = presetGroups();
+/** Where the full names are cut: a phone (the select is at most the screen's width). */
+const NARROW = '(max-width: 600px)';
 
 export function PresetPicker() {
   const preset = useLab((s) => s.preset);
   const modified = useLab((s) => presetModified(s.config, s.preset));
   const applyPreset = useLab((s) => s.applyPreset);
   const id = useId();
+  const narrow = useMedia(NARROW);
   return (
     <div className="preset-picker">
       <label htmlFor={id}>Experiment</label>
@@ -19,8 +23,8 @@ export function PresetPicker() {
         {GROUPS.map((g) => (
           <optgroup key={g.group} label={g.group}>
             {g.presets.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.label}
+              <option key={p.id} value={p.id} title={p.label}>
+                {narrow ? shortLabel(p) : p.label}
                 {p.id === preset && modified ? ' (modified)' : ''}
               </option>
             ))}

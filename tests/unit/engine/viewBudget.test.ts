@@ -1,7 +1,7 @@
 // The views' time budget on a fake clock: while training runs a job waits until the earlier jobs are paid
 // for at `share` of the time; when paused nothing waits; a long job books itself chunk by chunk.
 import { describe, expect, it } from 'vitest';
-import { ViewBudget } from '../../../src/engine/viewBudget';
+import { VIEW_SHARE, ViewBudget, viewBudgets } from '../../../src/engine/viewBudget';
 
 /** A clock that only moves when the code under test works (`work`) or waits (the budget's `wait`). */
 function fakeClock() {
@@ -75,4 +75,26 @@ describe('ViewBudget', () => {
     // One poll at most (POLL_MS), not the 1,900 ms booked.
     expect(c.waited).toBeLessThanOrEqual(100);
   });
+
+  it('one budget per view: the cheap weight images are not held back by the network view, and together they keep to VIEW_SHARE', async () => {
+    const { c, now, wait, work } = fakeClock();
+    const views = viewBudgets(() => true, now, wait);
+    // The network view's forward pass: 300 ms. Books 300·(1 − 0.01)/0.01 = 29.7 s on its own budget only.
+    await views.network.run(async () => work(300));
+    await views.weights.run(async () => work(5));
+    expect(c.waited).toBe(0);
+    // The next weight images wait only for their own 5 ms: 495 ms.
+    await views.weights.run(async () => work(5));
+    expect(c.waited).toBeCloseTo(495, 6);
+    // A minute of the panels asking in turn: the three together use at most VIEW_SHARE of the time.
+    let spent = 310;
+    while (c.t < 60_000) {
+      for (const [kind, ms] of [['weights', 5], ['unit', 30], ['network', 300]] as const) {
+        await views[kind].run(async () => work(ms));
+        spent += ms;
+      }
+    }
+    expect(spent / c.t).toBeLessThanOrEqual(VIEW_SHARE + 1e-9);
+  });
 });
+

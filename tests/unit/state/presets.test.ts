@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { neighbourPreset, presetById, presetGroups, PRESETS } from '../../../src/state/presets';
+import { MAX_SHORT_LABEL, neighbourPreset, presetById, presetGroups, PRESETS, shortLabel } from '../../../src/state/presets';
 import { ConfigSchema, FIELDS, FIELD_NAMES, PANEL_IDS, type Config, type Field, type FieldName } from '../../../src/state/schema';
 import { decodeQuery, encodeQuery, presetBase } from '../../../src/state/urlCodec';
 
@@ -25,6 +25,15 @@ describe('presets', () => {
       expect(p.watch, p.id).toMatch(/chart|panel/i);
       for (const panel of p.panels ?? []) expect(PANEL_IDS, p.id).toContain(panel);
     }
+  });
+
+  it('every preset has a name that fits a phone\'s picker, distinct within its group (issue 12)', () => {
+    for (const p of PRESETS) {
+      expect(shortLabel(p).length, `${p.id}: "${shortLabel(p)}"`).toBeLessThanOrEqual(MAX_SHORT_LABEL);
+      // A short name only where it is needed, and never longer than the full one.
+      if (p.short !== undefined) expect(p.short.length, p.id).toBeLessThan(p.label.length);
+    }
+    for (const g of presetGroups()) expect(new Set(g.presets.map(shortLabel)).size, g.group).toBe(g.presets.length);
   });
 
   it('the lecture\'s init-lab runs open the init lab on Gaussian input, 10 × 500, one per initializer', () => {
