@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { wasmAssets } from './scripts/bench/wasmAssets.ts';
 import { serviceWorker } from './scripts/pwa/swPlugin.ts';
@@ -23,6 +24,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     pool: 'forks',
+    // Every core (vitest's default leaves one free: on 2 cores a single worker, which doubled the run's time).
+    maxWorkers: availableParallelism(),
     projects: [
       // The tfjs tests share one module graph per worker process (isolate: false): tfjs is imported and its
       // WebAssembly backend started once per worker instead of once per file, which halves the unit run. They
