@@ -1,6 +1,7 @@
 // The size of a box, from one ResizeObserver per chart: the chart draws at the pixels it has, and a layout
 // change (lecturer mode, a phone in portrait) redraws it without any polling.
 import { useLayoutEffect, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 
 export interface Size {
   readonly width: number;
@@ -21,9 +22,12 @@ export function useSize(ref: RefObject<HTMLElement | null>): Size | null {
       });
     const box = el.getBoundingClientRect();
     set(box.width, box.height);
+    // Rendered at once, inside the observer's callback (after layout, before paint): a state update left to
+    // React's scheduler would paint a frame or more with the old size — an SVG taller than its box, its bottom
+    // tick labels over the legend that has just appeared below it.
     const ro = new ResizeObserver((entries) => {
       const r = entries[0]?.contentRect;
-      if (r) set(r.width, r.height);
+      if (r) flushSync(() => set(r.width, r.height));
     });
     ro.observe(el);
     return () => ro.disconnect();
