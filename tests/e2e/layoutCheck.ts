@@ -14,7 +14,10 @@ export interface CheckOptions {
   fitScreen: boolean;
 }
 
-export function checkLayout(page: Page, opts: CheckOptions): Promise<LayoutReport> {
+export async function checkLayout(page: Page, opts: CheckOptions): Promise<LayoutReport> {
+  // What a person sees is a painted frame: two animation frames let every ResizeObserver (the charts' sizes)
+  // deliver and redraw, so a DOM change committed a moment ago is not measured half-way.
+  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
   return page.evaluate(({ fitScreen }) => {
     const problems: string[] = [];
     const W = document.documentElement.clientWidth;

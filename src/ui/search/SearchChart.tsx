@@ -56,7 +56,9 @@ export function SearchChart({ rows, axes, metric }: Props) {
       ? axisFor(a2, done.map((r) => r.values[1]))
       : { spec: { domain: ['nice', 'nice'], format: formatAxis }, at: Number };
     const level = shade(rows, metric);
-    const kinds = (['grid', 'random'] as const).filter((k) => done.some((r) => r.kind === k));
+    // Every kind the search runs has its series (and legend entry) from the start, empty until its first result:
+    // a legend that appeared with the first random point would shrink the plot under a test's (or a reader's) eyes.
+    const kinds = (['grid', 'random'] as const).filter((k) => rows.some((r) => r.kind === k));
     const series = kinds.map((k, i): LiveSeries => {
       // Sorted by x, as the hover readout expects; the shades stay with their points.
       const pts = done
