@@ -12,7 +12,7 @@ import type { FromWorker } from '../wire/protocol';
 import { Runner } from '../engine/runner';
 import { StatsTap } from '../engine/statsTap';
 import { tf } from '../engine/tfjs';
-import { uploadSplit } from '../engine/dataset';
+import { disposeSplit, uploadSplit } from '../engine/dataset';
 import { serveWasmFrom } from '../engine/wasmBackend';
 import { viewsCost } from './viewsLoad';
 
@@ -97,7 +97,10 @@ async function layersFitRate(data: Dataset, batch: number, steps: number): Promi
     ],
   });
   model.compile({ optimizer: tfl.train.adam(0.001), loss: 'categoricalCrossentropy' });
-  const { x, y } = uploadSplit(tf, data.train, 0, batch * steps);
+  // layers' fit wants the images as one tensor pair: the app's pieces, joined.
+  const set = uploadSplit(tf, data.train, 0, batch * steps);
+  const [x, y] = [tf.concat(set.pieces.map((p) => p.x)), tf.concat(set.pieces.map((p) => p.y))];
+  disposeSplit(tf, set);
   await model.fit(x.slice(0, batch * 5), y.slice(0, batch * 5), { batchSize: batch, epochs: 1, verbose: 0 });
   const start = performance.now();
   await model.fit(x, y, { batchSize: batch, epochs: 1, shuffle: true, verbose: 0 });

@@ -100,15 +100,27 @@ export function fillBatch(
   }
 }
 
+/** Rows per piece of a set on the device: evaluations and views take a piece at a time (see rows.ts). */
+export const PIECE_ROWS = 1000;
+
+/**
+ * A set of images on the device, kept in pieces rather than as one [count, 784] tensor: on WebAssembly any
+ * slice of a tensor copies the whole tensor first (rows.ts), so a set is never sliced, only its pieces are.
+ */
 export interface DeviceSplit {
-  /** [n, 784] standardised pixels */
-  x: Tensor2D;
-  /** [n, 10] one-hot */
-  y: Tensor2D;
+  /** Images in all. */
+  count: number;
+  /** Piece i holds rows [i·PIECE_ROWS, …): x [≤ PIECE_ROWS, 784] standardised pixels, y [≤ PIECE_ROWS, 10] one-hot. */
+  pieces: { x: Tensor2D; y: Tensor2D }[];
 }
 
-/** The first `n` rows of `x` [≥ n, 784] and `y` [≥ n, 10] (n omitted: all of them): a shared set's prefix. */
+/** The first `n` rows of a set (n omitted: all of them): a shared set's prefix. */
 export type EvalSplit = DeviceSplit & { n?: number };
+
+/** Frees a set's tensors. */
+export function disposeSplit(tf: TF, split: DeviceSplit): void {
+  tf.dispose(split.pieces.flatMap((p) => [p.x, p.y]));
+}
 
 /** Indices [from, to) of the training images a run trains on, and of the validation slice early stopping uses. */
 export function trainingRange(cfg: Pick<EngineConfig, 'trainSize' | 'earlyStop'>, numTrain: number) {
@@ -129,16 +141,21 @@ export function imagesToBuild(cfg: Pick<EngineConfig, 'trainSize' | 'earlyStop'>
   return Math.max(evalImages, cfg.earlyStop > 0 ? r.valTo : 0);
 }
 
-/** Copies a split (or the slice [from, to)) to the device once: x [n, 784], y [n, 10]. */
+/** Copies a split (or the slice [from, to)) to the device once, in pieces of PIECE_ROWS. */
 export function uploadSplit(tf: TF, split: Split, from = 0, to = split.count): DeviceSplit {
   return uploadIndices(tf, split, Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i));
 }
 
-/** Copies the images `indices` of a split to the device: x [n, 784], y [n, 10]. */
+/** Copies the images `indices` of a split to the device, in pieces of PIECE_ROWS. */
 export function uploadIndices(tf: TF, split: Split, indices: ArrayLike<number>): DeviceSplit {
   const n = indices.length;
-  const x = new Float32Array(n * IMAGE_SIZE);
-  const y = new Float32Array(n * NUM_CLASSES);
-  fillBatch(split, indices, 0, n, x, y);
-  return { x: tf.tensor2d(x, [n, IMAGE_SIZE]), y: tf.tensor2d(y, [n, NUM_CLASSES]) };
+  const pieces: DeviceSplit['pieces'] = [];
+  for (let from = 0; from < n; from += PIECE_ROWS) {
+    const rows = Math.min(PIECE_ROWS, n - from);
+    const x = new Float32Array(rows * IMAGE_SIZE);
+    const y = new Float32Array(rows * NUM_CLASSES);
+    fillBatch(split, indices, from, rows, x, y);
+    pieces.push({ x: tf.tensor2d(x, [rows, IMAGE_SIZE]), y: tf.tensor2d(y, [rows, NUM_CLASSES]) });
+  }
+  return { count: n, pieces };
 }

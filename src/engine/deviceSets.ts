@@ -4,7 +4,7 @@
 // `trainSize` images, see trainingRange), so a run whose sets are smaller evaluates on the first `n` rows.
 import type { TF } from '../catalog/types';
 import { QUICK_EVAL_SIZE } from '../wire/protocol';
-import { numAvailable, uploadSplit, whenAvailable, type Dataset, type DeviceSplit, type EvalSplit, type Split } from './dataset';
+import { disposeSplit, numAvailable, uploadSplit, whenAvailable, type Dataset, type DeviceSplit, type EvalSplit, type Split } from './dataset';
 import type { SplitName } from './arrival';
 
 /** The first `size` images of a split, copied to the device at the first `get()` and kept until dispose. */
@@ -39,8 +39,13 @@ export class LazyPrefix {
     return this.split !== null;
   }
 
+  /** Tensors held on the device (x and y per piece; 0 until uploaded). */
+  get numTensors(): number {
+    return (this.split?.pieces.length ?? 0) * 2;
+  }
+
   dispose(): void {
-    if (this.split) this.tf.dispose([this.split.x, this.split.y]);
+    if (this.split) disposeSplit(this.tf, this.split);
     this.split = null;
   }
 
@@ -93,9 +98,9 @@ export class DeviceSets {
     return this.testFull.present ? this.testFull.get() : this.testQuick.get();
   }
 
-  /** Tensors the sets hold on the device now (x and y of each set uploaded so far). */
+  /** Tensors the sets hold on the device now (x and y of each piece of each set uploaded so far). */
   get numTensors(): number {
-    return [this.testQuick, this.testFull, this.trainQuick, this.trainFull].filter((s) => s.uploaded).length * 2;
+    return [this.testQuick, this.testFull, this.trainQuick, this.trainFull].reduce((sum, s) => sum + s.numTensors, 0);
   }
 
   dispose(): void {

@@ -5,7 +5,7 @@ import type { TF, Tensor, Variable } from '../catalog/types';
 import type { EngineConfig } from '../experiment/engineConfig';
 import type { Mlp } from './mlp';
 import type { EarlyStopInfo } from '../wire/protocol';
-import { trainingRange, uploadSplit, type Dataset, type DeviceSplit } from './dataset';
+import { disposeSplit, trainingRange, uploadSplit, type Dataset, type DeviceSplit } from './dataset';
 import type { Trainer } from './trainer';
 
 /** Everything that defines the net's function: trainable variables and batch norm's moving averages. */
@@ -99,6 +99,6 @@ export class EarlyStopWatch {
   dispose(): void {
     this.disposed = true;
     this.stopper.dispose();
-    this.tf.dispose([this.val.x, this.val.y]);
+    disposeSplit(this.tf, this.val);
   }
 }

@@ -6,9 +6,10 @@
 //     parameters get zero direction. The training trajectory (sparse snapshots) is projected onto (d₁, d₂).
 // θ (and the batch-norm running statistics) are copied at the start, so training may go on meanwhile.
 import { lossById } from '../catalog/losses';
-import type { Scalar, TF, Tensor, Tensor2D, Variable } from '../catalog/types';
+import type { Scalar, TF, Tensor, Variable } from '../catalog/types';
 import type { LandscapeResult } from '../wire/protocol';
 import type { DeviceSplit } from './dataset';
+import { allRows } from './rows';
 import { forward, type DenseLayer, type Mlp } from './mlp';
 import { deriveSeed } from './rng';
 import type { Trainer } from './trainer';
@@ -95,8 +96,9 @@ export async function computeLandscape(
       const i = index.get(v);
       return i === undefined ? fixed(v) : weights(i);
     });
-    const logits = forward(tf, net, subset.x as Tensor2D, { training: false, dropoutRate: 0, dropoutSeed: 0 });
-    return loss.apply(tf, logits, subset.y);
+    const { x, y } = allRows(tf, subset); // one piece (QUICK_EVAL_SIZE images): the set's own tensors
+    const logits = forward(tf, net, x, { training: false, dropoutRate: 0, dropoutSeed: 0 });
+    return loss.apply(tf, logits, y);
   };
   const trajectory = project(tf, history, theta, d1, d2);
   const init = history?.initial.map((t) => tf.clone(t)) ?? null;
@@ -141,7 +143,7 @@ export async function computeLandscape(
       step,
       grid,
       span,
-      numImages: subset.x.shape[0],
+      numImages: subset.count,
       values,
       centre,
       line: { alphas: init ? LINE_ALPHAS.slice() : new Float32Array(0), losses: lineLosses },

@@ -3,7 +3,7 @@
 // centre of the map can be checked against it), runs the computation with progress, and honours cancels.
 import type { TF } from '../catalog/types';
 import { QUICK_EVAL_SIZE, type FromWorker } from '../wire/protocol';
-import { trainingRange, uploadSplit } from './dataset';
+import { disposeSplit, trainingRange, uploadSplit } from './dataset';
 import { computeLandscape } from './landscape';
 import type { Runner } from './runner';
 
@@ -34,7 +34,7 @@ export class LandscapeJobs {
       });
       return this.end(msg, result);
     } finally {
-      tf.dispose([subset.x, subset.y]);
+      disposeSplit(tf, subset);
     }
   }
 

@@ -2,11 +2,12 @@
 // when the layer is wide) and their mean activation on a test batch; between adjacent drawn columns the
 // strongest weights by |w|. Everything packed into ONE flat tensor and read back once, so the page only draws.
 import type { TF, Tensor, Tensor1D, Tensor2D } from '../catalog/types';
-import { IMAGE_SIZE, QUICK_EVAL_SIZE, type FromWorker, type NetworkView } from '../wire/protocol';
+import { QUICK_EVAL_SIZE, type FromWorker, type NetworkView } from '../wire/protocol';
 import type { DeviceSplit } from './dataset';
 import { forward } from './mlp';
 import type { Runner } from './runner';
 import type { Trainer } from './trainer';
+import { takeRows } from './rows';
 
 /** Units drawn per layer at most (a wider layer shows its most active ones). */
 export const MAX_SHOWN = 16;
@@ -28,12 +29,12 @@ export async function readNetworkView(
   maxEdges = MAX_EDGES,
 ): Promise<NetworkView> {
   const dense = [...t.mlp.hidden, t.mlp.out];
-  const batchSize = Math.min(NETWORK_BATCH, QUICK_EVAL_SIZE, test.x.shape[0]);
+  const batchSize = Math.min(NETWORK_BATCH, QUICK_EVAL_SIZE, test.count);
   const ks = dense.map((l) => Math.min(maxShown, l.units));
   const es = dense.slice(1).map((_, i) => Math.min(maxEdges, ks[i] * ks[i + 1]));
   const packed = tf.tidy(() => {
     const acts: Tensor2D[] = [];
-    forward(tf, t.mlp, tf.slice(test.x, [0, 0], [batchSize, IMAGE_SIZE]), {
+    forward(tf, t.mlp, takeRows(tf, test, 0, batchSize).x, {
       training: false,
       dropoutRate: 0,
       dropoutSeed: 0,

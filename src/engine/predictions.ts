@@ -7,6 +7,7 @@ import type { FromWorker, PredictedDigit, TestPredictions } from '../wire/protoc
 import type { Runner } from './runner';
 import type { DeviceSplit } from './dataset';
 import type { Trainer } from './trainer';
+import { takeRows } from './rows';
 
 /**
  * Predicts the whole test split in chunks. Per chunk: probabilities [size, 10] → predicted class and its
@@ -23,7 +24,7 @@ export async function predictTest(
   numMistakes = 12,
   chunk = 2000,
 ): Promise<TestPredictions> {
-  const n = test.x.shape[0];
+  const n = test.count;
   const g = Math.min(numGrid, n);
   const k = Math.min(numMistakes, n);
   const packed = tf.tidy(() => {
@@ -33,8 +34,7 @@ export async function predictTest(
     const cms: Tensor[] = [];
     for (let from = 0; from < n; from += chunk) {
       const size = Math.min(chunk, n - from);
-      const x = tf.slice(test.x, [from, 0], [size, IMAGE_SIZE]);
-      const y = tf.slice(test.y, [from, 0], [size, NUM_CLASSES]);
+      const { x, y } = takeRows(tf, test, from, size);
       const probs = tf.softmax(trainer.predict(x));
       const pred = tf.argMax(probs, 1);
       const label = tf.argMax(y, 1);

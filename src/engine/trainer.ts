@@ -10,6 +10,7 @@ import { epochOrder, fillBatch, IMAGE_SIZE, NUM_CLASSES, trainingRange, type Dat
 import { BN_MOMENTUM, buildMlp, disposeMlp, newVariable, forward, trainableVariables, weightMatrices, type Mlp } from './mlp';
 import { deriveSeed } from './rng';
 import { SLICE_MS, yieldToEvents } from './yieldToEvents';
+import { takeRows } from './rows';
 
 /** Images per evaluation chunk: [EVAL_CHUNK, 784] in, [EVAL_CHUNK, 10] out. */
 export const EVAL_CHUNK = 1000;
@@ -231,7 +232,7 @@ export class Trainer {
     const sums: Tensor[] = [];
     let sliceStart = performance.now();
     for (const split of splits) {
-      const n = split.n ?? split.x.shape[0];
+      const n = split.n ?? split.count;
       let acc: Tensor = tf.zeros([2]);
       for (let from = 0; from < n; from += chunk) {
         if (performance.now() - sliceStart >= SLICE_MS) {
@@ -244,8 +245,7 @@ export class Trainer {
         }
         const next = tf.tidy(() => {
           const size = Math.min(chunk, n - from);
-          const x = tf.slice(split.x, [from, 0], [size, IMAGE_SIZE]);
-          const y = tf.slice(split.y, [from, 0], [size, NUM_CLASSES]);
+          const { x, y } = takeRows(tf, split, from, size);
           const logits = this.predict(x);
           const lossSum = tf.mul(this.loss.apply(tf, logits, y), size);
           const correct = tf.sum(tf.cast(tf.equal(tf.argMax(logits, 1), tf.argMax(y, 1)), 'float32'));
@@ -262,7 +262,7 @@ export class Trainer {
     totals.dispose();
     if (this.disposed) return null;
     return splits.map((split, i) => {
-      const n = split.n ?? split.x.shape[0];
+      const n = split.n ?? split.count;
       return { loss: v[2 * i] / n, accuracy: v[2 * i + 1] / n };
     });
   }

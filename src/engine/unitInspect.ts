@@ -19,6 +19,7 @@ import type { Runner } from './runner';
 import type { Trainer } from './trainer';
 import type { Pace } from './viewBudget';
 import { yieldToEvents } from './yieldToEvents';
+import { takeRows } from './rows';
 
 /** Training images the unit's gradient is measured on: always the same ones, so the curve shows the net, not the batch. */
 export const GRAD_BATCH = 64;
@@ -72,7 +73,7 @@ export async function topActivations(
   alive: () => boolean = () => true,
   pace: Pace = yieldToEvents,
 ): Promise<{ values: Tensor1D; indices: Tensor1D } | null> {
-  const n = split.x.shape[0];
+  const n = split.count;
   type Top = { values: Tensor1D; indices: Tensor1D };
   let best: Top | null = null;
   for (let from = 0; from < n; from += chunk) {
@@ -86,7 +87,7 @@ export async function topActivations(
     const size = Math.min(chunk, n - from);
     const prev: Top | null = best;
     best = tf.tidy((): Top => {
-      const act = layerActivation(tf, t, tf.slice(split.x, [from, 0], [size, IMAGE_SIZE]), layer);
+      const act = layerActivation(tf, t, takeRows(tf, split, from, size).x, layer);
       const col = tf.reshape(tf.slice(act, [0, unit], [size, 1]), [size]) as Tensor1D; // [size]
       const ids = tf.add(tf.range(0, size, 1, 'float32'), from) as Tensor1D; // [size]: test-set indices
       const values: Tensor1D = prev ? tf.concat([prev.values, col]) : col;
@@ -163,12 +164,12 @@ export async function inspectHeavy(
   if (!exists(t, layer, unit)) return null;
   const startStep = t.step;
   const isOutput = layer === layersOf(t).length - 1;
-  const numTest = test.x.shape[0];
+  const numTest = test.count;
   const batchSize = Math.min(QUICK_EVAL_SIZE, numTest);
   const k = Math.min(NUM_TOP_IMAGES, numTest);
   // Packed: [NUM_BINS hist, lo, hi, mean, dead, saturated].
   const stats = tf.tidy(() => {
-    const act = layerActivation(tf, t, tf.slice(test.x, [0, 0], [batchSize, IMAGE_SIZE]), layer);
+    const act = layerActivation(tf, t, takeRows(tf, test, 0, batchSize).x, layer);
     const col = tf.slice(act, [0, unit], [batchSize, 1]) as Tensor2D; // [batch, 1]
     const lo = tf.min(col);
     const hi = tf.max(col);

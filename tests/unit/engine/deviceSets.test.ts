@@ -3,7 +3,7 @@
 // upload, and a new run reports its first step before any evaluation. CPU backend, small MNIST.
 import { afterAll, describe, expect, it } from 'vitest';
 import { DeviceSets } from '../../../src/engine/deviceSets';
-import { uploadSplit, type Dataset } from '../../../src/engine/dataset';
+import { type Dataset, disposeSplit, uploadSplit } from '../../../src/engine/dataset';
 import { Runner } from '../../../src/engine/runner';
 import { Trainer } from '../../../src/engine/trainer';
 import { toEngineConfig, type EngineConfig } from '../../../src/experiment/engineConfig';
@@ -34,7 +34,7 @@ describe('DeviceSets', () => {
     await runner.pause(); // a full evaluation: every set is now uploaded
     expect(posts.some((m) => m.type === 'eval' && m.point.full)).toBe(true);
     expect(sets.testFull.uploaded && sets.trainFull.uploaded).toBe(true);
-    const tensors = all.filter((s) => s.uploaded).map((s) => s.get().x);
+    const tensors = all.filter((s) => s.uploaded).flatMap((s) => s.get().pieces.map((p) => p.x));
     const afterFirst = tf.memory().numTensors;
 
     // Run 2, with fewer training images (its full set is a 1,100-image prefix of the shared 1,200): the same
@@ -44,7 +44,7 @@ describe('DeviceSets', () => {
     await until(() => posts.some((m) => m.type === 'metrics' && m.run === 2));
     await runner.pause();
     expect(posts.some((m) => m.type === 'eval' && m.run === 2 && m.point.full)).toBe(true);
-    expect(all.filter((s) => s.uploaded).map((s) => s.get().x)).toEqual(tensors);
+    expect(all.filter((s) => s.uploaded).flatMap((s) => s.get().pieces.map((p) => p.x))).toEqual(tensors);
     expect(tf.memory().numTensors).toBe(afterFirst);
 
     runner.dispose();
@@ -58,7 +58,7 @@ describe('DeviceSets', () => {
       const own = uploadSplit(tf, data.train, 0, 700);
       const [a] = (await t.evaluateSplits([own]))!;
       const [b] = (await t.evaluateSplits([{ ...sets.trainFull.get(), n: 700 }]))!;
-      tf.dispose([own.x, own.y]);
+      disposeSplit(tf, own);
       sets.dispose();
       expect(b.loss).toBeCloseTo(a.loss, 5);
       expect(b.accuracy).toBe(a.accuracy);

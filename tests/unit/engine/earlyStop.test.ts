@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { EngineConfig } from '../../../src/experiment/engineConfig';
 import { EarlyStopper, EarlyStopWatch, modelState } from '../../../src/engine/earlyStop';
 import { Trainer } from '../../../src/engine/trainer';
-import { trainingRange, uploadSplit } from '../../../src/engine/dataset';
+import { disposeSplit, trainingRange, uploadSplit } from '../../../src/engine/dataset';
 import { defaultConfig } from '../../../src/experiment/schema';
 import { loadMnistFromPackage } from './mnistFixture';
 import { leakedBy, tf } from './tf';
@@ -78,7 +78,7 @@ describe('EarlyStopWatch on real MNIST', () => {
       const r = trainingRange(c, data.train.count);
       const val = uploadSplit(tf, data.train, r.valFrom, r.valTo);
       expect((await t.evaluate(val))!.loss).toBeCloseTo(report!.bestValLoss, 5);
-      tf.dispose([val.x, val.y]);
+      disposeSplit(tf, val);
       watch.dispose();
       t.dispose();
     });

@@ -1,7 +1,7 @@
 // The loss landscape on the tfjs CPU backend: the slice's centre is the current loss (by the trainer's own
 // evaluation), the line ends at θ₀ and θ, the current weights project to the origin, and nothing leaks.
 import { afterAll, describe, expect, it } from 'vitest';
-import { uploadSplit } from '../../../src/engine/dataset';
+import { disposeSplit, uploadSplit } from '../../../src/engine/dataset';
 import { computeLandscape, LINE_ALPHAS, project } from '../../../src/engine/landscape';
 import { Trainer } from '../../../src/engine/trainer';
 import { MAX_SNAPSHOTS, WeightHistory } from '../../../src/engine/weightHistory';
@@ -18,7 +18,7 @@ describe.each([false, true])('loss landscape (batch norm %s)', (bn) => {
   const initialLoss = (() => {
     const s = uploadSplit(tf, data.train, 0, 300);
     const p = t.evaluate(s);
-    return p.finally(() => tf.dispose([s.x, s.y]));
+    return p.finally(() => disposeSplit(tf, s));
   })();
   for (let i = 0; i < 30; i++) {
     tf.dispose(t.trainStep().loss);
@@ -28,7 +28,7 @@ describe.each([false, true])('loss landscape (batch norm %s)', (bn) => {
   afterAll(() => {
     t.dispose();
     history.dispose();
-    tf.dispose([subset.x, subset.y]);
+    disposeSplit(tf, subset);
   });
 
   it('the 2-D slice at the centre equals the current loss; the line runs from θ₀ to θ; no tensor leaks', async () => {

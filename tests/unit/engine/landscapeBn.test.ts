@@ -1,7 +1,7 @@
 // The batch-norm landscape presets' claim, measured on their own nets (CPU backend, real MNIST): after the
 // preset's epoch, the loss half a span out on the 2-D slice rises clearly less with batch norm than without.
 import { describe, expect, it } from 'vitest';
-import { uploadSplit } from '../../../src/engine/dataset';
+import { disposeSplit, uploadSplit } from '../../../src/engine/dataset';
 import { computeLandscape } from '../../../src/engine/landscape';
 import { Trainer } from '../../../src/engine/trainer';
 import { toEngineConfig } from '../../../src/experiment/engineConfig';
@@ -22,7 +22,7 @@ async function riseOf(presetId: string): Promise<number> {
   const subset = uploadSplit(tf, data.train, 0, QUICK_EVAL_SIZE);
   const r = await computeLandscape(tf, t, null, subset, { grid: 3, span: 0.5 });
   t.dispose();
-  tf.dispose([subset.x, subset.y]);
+  disposeSplit(tf, subset);
   return landscapeRise(r!)!.rise;
 }
 

@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { predictImage, predictTest } from '../../../src/engine/predictions';
 import { Trainer } from '../../../src/engine/trainer';
-import { uploadSplit } from '../../../src/engine/dataset';
+import { disposeSplit, uploadSplit } from '../../../src/engine/dataset';
+import { allRows } from '../../../src/engine/rows';
 import { defaultConfig } from '../../../src/experiment/schema';
 import { loadMnistFromPackage } from './mnistFixture';
 import { leakedBy, tf } from './tf';
@@ -14,11 +15,11 @@ describe('predictions', () => {
   const test = uploadSplit(tf, data.test, 0, 1500);
   afterAll(() => {
     t.dispose();
-    tf.dispose([test.x, test.y]);
+    disposeSplit(tf, test);
   });
 
   it('agrees with a plain-number reference on the logits: grid, confusion matrix and mistakes', async () => {
-    const logits = tf.tidy(() => t.predict(test.x)).arraySync() as number[][];
+    const logits = tf.tidy(() => t.predict(allRows(tf, test).x)).arraySync() as number[][];
     const ref = logits.map((row) => {
       const m = Math.max(...row);
       const e = row.map((v) => Math.exp(v - m));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineConfig } from '../../../src/experiment/engineConfig';
 import { Trainer } from '../../../src/engine/trainer';
-import { uploadSplit } from '../../../src/engine/dataset';
+import { disposeSplit, uploadSplit } from '../../../src/engine/dataset';
+import { allRows } from '../../../src/engine/rows';
 import { defaultConfig } from '../../../src/experiment/schema';
 import { loadMnistFromPackage } from './mnistFixture';
 import { leakedBy, tf } from './tf';
@@ -73,7 +74,7 @@ describe('Trainer', () => {
     });
     expect(leaked).toBe(0);
     t.dispose();
-    tf.dispose([test.x, test.y]);
+    disposeSplit(tf, test);
   });
 
   it('gives the same mean whatever the chunk size, equal to one plain pass over the logits', async () => {
@@ -81,8 +82,8 @@ describe('Trainer', () => {
     const t = new Trainer(tf, data, cfg());
     const leaked = await leakedBy(async () => {
       // Reference: one forward pass, accuracy counted in plain numbers.
-      const logits = tf.tidy(() => t.predict(test.x));
-      const [l, y] = await Promise.all([logits.data(), test.y.data()]);
+      const logits = tf.tidy(() => t.predict(allRows(tf, test).x));
+      const [l, y] = await Promise.all([logits.data(), test.pieces[0].y.data()]);
       logits.dispose();
       let correct = 0;
       for (let i = 0; i < 700; i++) {
@@ -99,7 +100,7 @@ describe('Trainer', () => {
     });
     expect(leaked).toBe(0);
     t.dispose();
-    tf.dispose([test.x, test.y]);
+    disposeSplit(tf, test);
   });
 
   it('a long evaluation lets other work in, and gives up without a leak when its net is disposed', async () => {
@@ -117,6 +118,6 @@ describe('Trainer', () => {
       expect(otherWorkRan).toBe(true);
     });
     expect(leaked).toBe(0);
-    tf.dispose([test.x, test.y]);
+    disposeSplit(tf, test);
   });
 });

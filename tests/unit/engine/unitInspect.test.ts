@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { uploadSplit } from '../../../src/engine/dataset';
+import { disposeSplit, uploadSplit } from '../../../src/engine/dataset';
+import { allRows } from '../../../src/engine/rows';
 import { NETWORK_BATCH, readNetworkView } from '../../../src/engine/networkView';
 import { Trainer } from '../../../src/engine/trainer';
 import { inspectUnit } from '../../../src/engine/unitInspect';
@@ -39,7 +40,7 @@ describe('unit inspector', () => {
   const test = uploadSplit(tf, data.test, 0, 1100);
   const layers = [...t.mlp.hidden, t.mlp.out];
   const ref = plainForward(
-    test.x.dataSync() as Float32Array,
+    tf.tidy(() => allRows(tf, test).x.dataSync() as Float32Array),
     1100,
     layers.map((l) => l.W.dataSync() as Float32Array),
     layers.map((l) => l.b.dataSync() as Float32Array),
@@ -47,7 +48,7 @@ describe('unit inspector', () => {
   );
   afterAll(() => {
     t.dispose();
-    tf.dispose([test.x, test.y]);
+    disposeSplit(tf, test);
   });
 
   it.each([

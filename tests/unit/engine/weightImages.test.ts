@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { Trainer } from '../../../src/engine/trainer';
-import { uploadSplit } from '../../../src/engine/dataset';
+import { disposeSplit, uploadSplit } from '../../../src/engine/dataset';
 import { readWeightImages } from '../../../src/engine/weightImages';
 import { defaultConfig } from '../../../src/experiment/schema';
 import { presetById } from '../../../src/state/presets';
@@ -11,7 +11,7 @@ const data = loadMnistFromPackage();
 
 describe('weight images', () => {
   const test = uploadSplit(tf, data.test, 0, 2000);
-  afterAll(() => tf.dispose([test.x, test.y]));
+  afterAll(() => disposeSplit(tf, test));
 
   it('reads the first hidden layer as [units × 784] rows, one per unit, with its max |w|', async () => {
     const t = new Trainer(tf, data, { ...defaultConfig(), layers: [16, 8], trainSize: 1000 });
