@@ -30,6 +30,9 @@ test('zero init: every first-layer image is identical; the default net’s image
   const same = await checksums(page);
   expect(same).toHaveLength(32);
   expect(new Set(same).size).toBe(1);
+  // Zero weights are all drawn white, and there is no texture to agree on.
+  await expect(page.locator('[data-metric="weights-texture"]')).toContainText('100%');
+  await expect(body(page)).toHaveAttribute('data-weights-smooth', '0');
 
   await openReady(page, `${small}&epochs=4`);
   await trainWithImages(page, 120_000);
@@ -38,6 +41,14 @@ test('zero init: every first-layer image is identical; the default net’s image
   const differ = await checksums(page);
   expect(differ).toHaveLength(32);
   expect(new Set(differ).size).toBe(32);
+  // A trained layer: some weights white, neighbours partly alike — the figures the L1/L2/dropout presets cite.
+  const white = Number(await body(page).getAttribute('data-weights-white'));
+  const smooth = Number(await body(page).getAttribute('data-weights-smooth'));
+  expect(white).toBeGreaterThan(0.02);
+  expect(white).toBeLessThan(0.6);
+  expect(smooth).toBeGreaterThan(0.02);
+  expect(smooth).toBeLessThan(0.9);
+  await expect(page.locator('[data-metric="weights-texture"]')).toContainText(`${(white * 100).toFixed(0)}%`);
   expect(errors).toEqual([]);
 });
 

@@ -5,11 +5,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { presetById } from '../../state/presets';
 import { useLab } from '../../state/store';
 import { selectFrozen, selectWeightImages, useWeights } from '../../state/weightsStore';
-import { formatCount } from '../format';
+import { formatCount, formatNumber, formatPercent } from '../format';
 import { useUnitSelection } from '../inspector/useUnitSelection';
 import { UnitImage } from './UnitImage';
 import { WeightLegend } from './WeightLegend';
-import { countDistinct } from './weightImage';
+import { countDistinct, neighbourAgreement, WHITE_BELOW, whiteFraction } from './weightImage';
 import './weights.css';
 
 const PAGE = 64;
@@ -57,6 +57,9 @@ export function WeightsPanel() {
   const pages = Math.max(1, Math.ceil(units / PAGE));
   const shown = Math.min(page, pages - 1);
   const distinct = useMemo(() => (images ? countDistinct(images.values, images.units) : 0), [images]);
+  // What the L1, L2 and dropout presets point at, as numbers beside the pictures (one pass each, per readback).
+  const white = useMemo(() => (images ? whiteFraction(images.values, images.maxAbs) : 0), [images]);
+  const smooth = useMemo(() => (images ? neighbourAgreement(images.values, images.units) : 0), [images]);
   const templates = images?.layer === 'output';
   const numFrozen = frozen?.filter(Boolean).length ?? 0;
 
@@ -70,6 +73,8 @@ export function WeightsPanel() {
           data-weights-units={units}
           data-weights-layer={images?.layer ?? ''}
           data-weights-distinct={distinct}
+          data-weights-white={white}
+          data-weights-smooth={smooth}
         >
           <p className="caption-note">
             {templates
@@ -78,6 +83,12 @@ export function WeightsPanel() {
             At step {latest ? formatCount(latest.step) : '–'} · {formatCount(distinct)} different image{distinct === 1 ? '' : 's'} among{' '}
             {formatCount(units)} units{numFrozen > 0 ? ` · ${formatCount(numFrozen)} frozen (❄: no weight moved more than 0.01 % of the scale since the last image)` : ''}.
           </p>
+          {images && (
+            <p className="caption-note" data-metric="weights-texture">
+              White (|w| under {formatPercent(WHITE_BELOW, 0)} of the scale): <strong>{formatPercent(white, 0)}</strong> of the
+              weights · neighbouring pixels agree: <strong>{formatNumber(smooth, 2)}</strong> (1 smooth, 0 speckle).
+            </p>
+          )}
           {images && <WeightLegend maxAbs={images.maxAbs} />}
           {pages > 1 && (
             <div className="weights-pager" role="group" aria-label="Pages of units">

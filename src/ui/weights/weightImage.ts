@@ -51,3 +51,38 @@ export function countDistinct(values: Float32Array, units: number): number {
   for (let u = 0; u < units; u++) seen.add(unitChecksum(values, u));
   return seen.size;
 }
+
+/** Weights drawn white: |w| under this fraction of the colour scale's max |w|. */
+export const WHITE_BELOW = 0.05;
+
+/** Fraction of all weights in `values` drawn (nearly) white: |w| < WHITE_BELOW · maxAbs. L1 raises it. */
+export function whiteFraction(values: Float32Array, maxAbs: number): number {
+  if (values.length === 0) return 0;
+  if (!(maxAbs > 0)) return 1; // an all-zero layer is drawn all white (divergingColor)
+  let white = 0;
+  for (const v of values) if (Math.abs(v) < WHITE_BELOW * maxAbs) white++;
+  return white / values.length;
+}
+
+/**
+ * How alike horizontally neighbouring pixels of the images are, over all units: Σ a·b / Σ (a² + b²)/2 over
+ * every pair (a, b) of side-by-side weights. 1 when neighbours are equal (a smooth image), ≈ 0 for independent
+ * speckle, negative when they alternate. One number for the whole layer (pairs pooled), so a unit with large
+ * weights counts more. L2 and dropout raise it.
+ */
+export function neighbourAgreement(values: Float32Array, units: number): number {
+  let same = 0;
+  let energy = 0;
+  for (let u = 0; u < units; u++) {
+    const base = u * PIXELS;
+    for (let row = 0; row < SIDE; row++) {
+      for (let col = 0; col < SIDE - 1; col++) {
+        const a = values[base + row * SIDE + col];
+        const b = values[base + row * SIDE + col + 1];
+        same += a * b;
+        energy += (a * a + b * b) / 2;
+      }
+    }
+  }
+  return energy > 0 ? same / energy : 0;
+}

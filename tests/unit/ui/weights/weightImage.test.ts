@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countDistinct, divergingColor, unitChecksum, unitPixels } from '../../../../src/ui/weights/weightImage';
+import { countDistinct, divergingColor, neighbourAgreement, unitChecksum, unitPixels, whiteFraction } from '../../../../src/ui/weights/weightImage';
 
 describe('weight image drawing', () => {
   it('maps 0 to white, −max to blue, +max to red, symmetric in between, clamped outside', () => {
@@ -37,5 +37,26 @@ describe('weight image drawing', () => {
     // A view into a larger buffer (offset) reads the right rows.
     const view = new Float32Array(values.buffer, 784 * 4, 3 * 784);
     expect(unitChecksum(view, 1)).toBe(unitChecksum(values, 2));
+  });
+
+  it('white share: |w| under 5 % of the scale; neighbour agreement: 1 smooth, 0 speckle, −1 alternating', () => {
+    const values = Float32Array.from([0.01, -0.04, 0.05, 1, -1, 0.5, 0.049, 0.2]);
+    expect(whiteFraction(values, 1)).toBe(3 / 8); // 0.01, −0.04, 0.049 (0.05 is not under 5 %)
+    expect(whiteFraction(values, 0.5)).toBe(1 / 8); // scale 0.5: only |w| < 0.025
+    expect(whiteFraction(new Float32Array(784), 0)).toBe(1); // all zero: drawn all white
+    const unit = (f: (row: number, col: number) => number) => Float32Array.from({ length: 784 }, (_, i) => f(Math.floor(i / 28), i % 28));
+    expect(neighbourAgreement(unit(() => 0.3), 1)).toBeCloseTo(1, 12);
+    expect(neighbourAgreement(unit((_, c) => (c % 2 ? -1 : 1)), 1)).toBeCloseTo(-1, 12);
+    // Stripes down the columns (each row constant) are smooth along a row: 1.
+    expect(neighbourAgreement(unit((r) => (r % 2 ? -1 : 1)), 1)).toBeCloseTo(1, 12);
+    // By hand: one row 1, 2, 0, … → pairs (1,2), (2,0): Σab = 2, Σ(a²+b²)/2 = 2.5 + 2 = 4.5.
+    const hand = new Float32Array(784);
+    hand.set([1, 2]);
+    expect(neighbourAgreement(hand, 1)).toBeCloseTo(2 / 4.5, 6);
+    // Units pool: a second, all-zero unit adds nothing; an empty layer gives 0.
+    const two = new Float32Array(2 * 784);
+    two.set([1, 2]);
+    expect(neighbourAgreement(two, 2)).toBeCloseTo(2 / 4.5, 6);
+    expect(neighbourAgreement(new Float32Array(784), 1)).toBe(0);
   });
 });
