@@ -2,7 +2,7 @@
 // the most confident mistakes, the 10 × 10 confusion matrix of the whole test set, and the class
 // probabilities of a digit drawn by the learner. Everything is computed on the device; one readback each.
 import type { TF, Tensor, Tensor1D, Tensor2D } from '../catalog/types';
-import { IMAGE_SIZE, NUM_CLASSES, PIXEL_MEAN, PIXEL_STD, type Split } from './dataset';
+import { IMAGE_SIZE, NUM_CLASSES, PIECE_ROWS, PIXEL_MEAN, PIXEL_STD, type Split } from './dataset';
 import type { FromWorker, PredictedDigit, TestPredictions } from '../wire/protocol';
 import type { Runner } from './runner';
 import type { DeviceSplit } from './dataset';
@@ -13,7 +13,7 @@ import { takeRows } from './rows';
  * Predicts the whole test split in chunks. Per chunk: probabilities [size, 10] → predicted class and its
  * probability [size]; confusion counts via one-hot of (label·10 + predicted) summed to [100]. A mistake score
  * [n] (confidence when wrong, −1 when right) gives the top `numMistakes` by topk. One readback of
- * [100 + 3k + 2g] floats.
+ * [100 + 3k + 2g] floats. A chunk is one piece of the set by default (takeRows: no copy, no concat).
  */
 export async function predictTest(
   tf: TF,
@@ -22,7 +22,7 @@ export async function predictTest(
   split: Split,
   numGrid = 24,
   numMistakes = 12,
-  chunk = 2000,
+  chunk = PIECE_ROWS,
 ): Promise<TestPredictions> {
   const n = test.count;
   const g = Math.min(numGrid, n);

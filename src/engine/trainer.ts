@@ -6,14 +6,14 @@ import { optimizerById, type Optimizer } from '../catalog/optimizers';
 import { scheduleById, type ScheduleParams } from '../catalog/schedules';
 import type { Scalar, TF, Tensor, Tensor1D, Tensor2D, Variable } from '../catalog/types';
 import type { EngineConfig } from '../experiment/engineConfig';
-import { epochOrder, fillBatch, IMAGE_SIZE, NUM_CLASSES, trainingRange, type Dataset, type DeviceSplit, type EvalSplit } from './dataset';
+import { epochOrder, fillBatch, IMAGE_SIZE, NUM_CLASSES, PIECE_ROWS, trainingRange, type Dataset, type DeviceSplit, type EvalSplit } from './dataset';
 import { BN_MOMENTUM, buildMlp, disposeMlp, newVariable, forward, trainableVariables, weightMatrices, type Mlp } from './mlp';
 import { deriveSeed } from './rng';
 import { SLICE_MS, yieldToEvents } from './yieldToEvents';
 import { takeRows } from './rows';
 
-/** Images per evaluation chunk: [EVAL_CHUNK, 784] in, [EVAL_CHUNK, 10] out. */
-export const EVAL_CHUNK = 1000;
+/** Images per evaluation chunk: [EVAL_CHUNK, 784] in, [EVAL_CHUNK, 10] out. One piece of a set, so no copy. */
+export const EVAL_CHUNK = PIECE_ROWS;
 export interface EvalResult {
   loss: number;
   accuracy: number;

@@ -32,6 +32,11 @@ async function imagesAt(id: string, at: number[], over: Partial<Config> = {}): P
 const white = (im: WeightImages) => whiteFraction(im.values, im.maxAbs);
 const smooth = (im: WeightImages) => neighbourAgreement(im.values, im.units);
 const watch = (id: string) => presetById[id].watch;
+/** lo < value < hi. */
+function within(value: number, lo: number, hi: number): void {
+  expect(value).toBeGreaterThan(lo);
+  expect(value).toBeLessThan(hi);
+}
 
 describe('what the weight-image presets say', () => {
   it('L1 vs L2 after 600 steps: ~70 % / ~40 % / ~16 % of the weights white; L2 smooth (~0.38 vs ~0.16)', async () => {
@@ -39,16 +44,11 @@ describe('what the weight-image presets say', () => {
       const [l1] = await imagesAt('weights-l1', [600]);
       const [l2] = await imagesAt('weights-l2', [600]);
       const [none] = await imagesAt('weights-l1', [600], { l1: 0 });
-      expect(white(l1)).toBeGreaterThan(0.65);
-      expect(white(l1)).toBeLessThan(0.75);
-      expect(white(l2)).toBeGreaterThan(0.35);
-      expect(white(l2)).toBeLessThan(0.45);
-      expect(white(none)).toBeGreaterThan(0.13);
-      expect(white(none)).toBeLessThan(0.19);
-      expect(smooth(l2)).toBeGreaterThan(0.33);
-      expect(smooth(l2)).toBeLessThan(0.43);
-      expect(smooth(none)).toBeGreaterThan(0.12);
-      expect(smooth(none)).toBeLessThan(0.2);
+      within(white(l1), 0.65, 0.75);
+      within(white(l2), 0.35, 0.45);
+      within(white(none), 0.13, 0.19);
+      within(smooth(l2), 0.33, 0.43);
+      within(smooth(none), 0.12, 0.2);
     });
     expect(leaked).toBe(0);
     expect(watch('weights-l1')).toMatch(/about 70 % .* about 40 % with L2 and 16 % with neither/);
@@ -58,10 +58,8 @@ describe('what the weight-image presets say', () => {
   it('dropout after 1,800 steps: neighbouring pixels agree ~0.26, against ~0.17 with dropout 0', async () => {
     const [drop] = await imagesAt('weights-dropout', [1800]);
     const [plain] = await imagesAt('weights-dropout', [1800], { dropout: 0 });
-    expect(smooth(drop)).toBeGreaterThan(0.23);
-    expect(smooth(drop)).toBeLessThan(0.29);
-    expect(smooth(plain)).toBeGreaterThan(0.14);
-    expect(smooth(plain)).toBeLessThan(0.2);
+    within(smooth(drop), 0.23, 0.29);
+    within(smooth(plain), 0.14, 0.2);
     expect(watch('weights-dropout')).toMatch(/after 1,800 steps neighbouring pixels agree about 0\.26 .* about 0\.17 with dropout set to 0/);
   }, 120_000);
 
@@ -88,8 +86,7 @@ describe('what the weight-image presets say', () => {
     expect(high.frozen).toBeGreaterThanOrEqual(24); // "about half" of 64
     expect(high.frozen).toBeLessThanOrEqual(40);
     expect(normal.frozen).toBe(0);
-    expect(high.move / normal.move).toBeGreaterThan(3);
-    expect(high.move / normal.move).toBeLessThan(4.2);
+    within(high.move / normal.move, 3, 4.2);
     expect(watch('weights-lr-high')).toMatch(/about half the units die .* about 3\.5× as much/);
   }, 120_000);
 });
