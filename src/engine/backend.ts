@@ -3,6 +3,7 @@
 // (SwiftShader, llvmpipe), where it measured ~2–3× faster than software WebGL for this MLP; CPU as a last resort.
 import type { TF } from '../catalog/types';
 import type { BackendChoice } from '../wire/protocol';
+import { probeWebglRenderer } from '../wire/webglRenderer';
 
 export interface BackendInfo {
   name: string;
@@ -29,21 +30,6 @@ const SOFTWARE_RENDERERS = /swiftshader|llvmpipe|softpipe|software|microsoft bas
 /** True when the renderer string names a software rasterizer rather than a GPU. */
 export function isSoftwareRenderer(renderer: string): boolean {
   return SOFTWARE_RENDERERS.test(renderer);
-}
-
-/** The WebGL renderer string from a throwaway context, or null when WebGL is unavailable (or in Node). */
-export function probeWebglRenderer(): string | null {
-  if (typeof OffscreenCanvas === 'undefined') return null;
-  try {
-    const gl = new OffscreenCanvas(1, 1).getContext('webgl2') ?? new OffscreenCanvas(1, 1).getContext('webgl');
-    if (!gl) return null;
-    const info = gl.getExtension('WEBGL_debug_renderer_info');
-    const renderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
-    gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return renderer;
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -93,10 +79,13 @@ export function describeWasm(tf: TF, reason: string, oneByChoice = false): Backe
   return { name: 'wasm', reason: `${reason}; ${cores}` };
 }
 
+/** The WebGL renderer string, or how to get it: only `auto` needs it, so only `auto` waits for a probe. */
+export type RendererSource = string | null | (() => Promise<string | null>);
+
 export async function chooseBackend(
   tf: TF,
   want: BackendChoice,
-  renderer: string | null = probeWebglRenderer(),
+  rendererSource: RendererSource = () => Promise.resolve(probeWebglRenderer()),
   load: LoadBackend = preloaded,
 ): Promise<BackendInfo> {
   const trySet = (tf: TF, name: string) => trySetWith(tf, name, load);
@@ -107,6 +96,7 @@ export async function chooseBackend(
   if (want === 'wasm' && (await trySet(tf, 'wasm'))) {
     return describeWasm(tf, 'WebAssembly, as chosen (backend=wasm)');
   }
+  const renderer = want !== 'auto' ? null : typeof rendererSource === 'function' ? await rendererSource() : rendererSource;
   const software = renderer !== null && isSoftwareRenderer(renderer);
   const oneThread = want === 'auto' && !autoUsesThreads(logicalCores());
   if (oneThread) useOneWasmThread(tf);

@@ -13,6 +13,18 @@ interface Started {
 
 const started: Started[] = [];
 
+/** Resolved by releaseRest: the second shards wait for it (see streamMnist). */
+let release: () => void = () => undefined;
+const restWhen = new Promise<void>((resolve) => (release = resolve));
+
+/**
+ * Lets the rest of MNIST stream in: the engine calls it once the first run has taken its first step, or a
+ * moment after it is ready when nothing trains (see worker.ts). Later calls do nothing.
+ */
+export function releaseRest(): void {
+  release();
+}
+
 /** The stream of `baseUrl`'s MNIST, started on the first call; progress and the data-start and first-slice marks go to `post`. */
 export function startMnist(baseUrl: string, post: (msg: FromWorker) => void): Promise<Dataset> {
   // The page's address (query included) may have been rewritten between the page's first lines and its init,
@@ -21,7 +33,7 @@ export function startMnist(baseUrl: string, post: (msg: FromWorker) => void): Pr
   const known = started.find((s) => s.baseUrl === folder);
   if (known) return known.loading;
   post(markNow('data-start'));
-  const loading = streamMnist(baseUrl, (loaded, total, file) => post({ type: 'progress', loaded, total, file }));
+  const loading = streamMnist(baseUrl, (loaded, total, file) => post({ type: 'progress', loaded, total, file }), restWhen);
   loading.then(
     () => post(markNow('first-slice')),
     () => undefined,

@@ -4,8 +4,8 @@ import { markAt, markNow, MODULE_START } from './marks';
 import type { EngineConfig } from '../experiment/engineConfig';
 import type { FromWorker, ToWorker } from '../wire/protocol';
 import { serveWasmFrom } from './wasmBackend';
-import { chooseBackend, probeWebglRenderer, type LoadBackend } from './backend';
-import { startMnist } from './mnistStart';
+import { chooseBackend, type LoadBackend } from './backend';
+import { releaseRest, startMnist } from './mnistStart';
 import { LrFinder } from './lrFinder';
 import { Runner } from './runner';
 import { answerInitLab } from './initLab';
@@ -30,6 +30,9 @@ const loadBackend: LoadBackend = (name) => {
   return Promise.resolve();
 };
 
+/** See init: how long after ready the rest of MNIST starts streaming in if no step has been taken. */
+const REST_AFTER_READY_MS = 1000;
+
 let stats: StatsTap | null = null;
 let finder: LrFinder | null = null;
 /** The weight images, unit inspector and network view: together at most VIEW_SHARE of the time while training. */
@@ -45,11 +48,18 @@ async function init(msg: Extract<Msg, { type: 'init' }>): Promise<Runner | null>
     // The data streams in (started by workerEntry.ts) while the backend starts; ready comes once its first
     // slice is verified, and a later loading error is as fatal as an early one.
     const loading = startMnist(msg.baseUrl, post);
-    const backend = await chooseBackend(tf, msg.backend, probeWebglRenderer(), loadBackend);
+    // `renderer` absent (an older page, a test): the Worker probes on its own thread.
+    const backend = await chooseBackend(tf, msg.backend, msg.renderer, loadBackend);
     post(markNow('backend'));
     const data = await loading;
     data.arrival?.complete.catch((e: unknown) => post({ type: 'fatal', message: e instanceof Error ? e.message : String(e) }));
-    const runner = new Runner(tf, data, post);
+    // The rest of MNIST streams in once the first step is done, or REST_AFTER_READY_MS after ready when
+    // nothing trains (a run that needs more images than the first slice waits at most that long).
+    const runner = new Runner(tf, data, (m) => {
+      if (m.type === 'mark' && m.name === 'engine:first-losses') releaseRest();
+      post(m);
+    });
+    setTimeout(releaseRest, REST_AFTER_READY_MS);
     stats = new StatsTap(tf, runner, post);
     finder = new LrFinder(tf, data, post);
     post(markNow('runner'));

@@ -1,6 +1,7 @@
 // Starts the training Worker and connects it: commands go out through the engine link, messages come back
 // through the router. A Worker that dies is reported and started again.
 import type { FromWorker } from '../wire/protocol';
+import { probeWebglRenderer } from '../wire/webglRenderer';
 import { newEngineWorker, takeEarlyWorker } from './earlyWorker';
 import { useEngineLink } from './engineLink';
 import { routeMessage } from './router';
@@ -33,7 +34,10 @@ export function startEngine(): void {
   const w = worker;
   useEngineLink.getState().connect((msg) => w.postMessage(msg));
   useLab.getState().onEngineRestart();
-  w.postMessage({ type: 'init', backend: useLab.getState().config.backend, baseUrl: document.baseURI });
+  const backend = useLab.getState().config.backend;
+  // `auto` decides by the WebGL renderer, asked here where it is cheap (see wire/webglRenderer.ts).
+  const renderer = backend === 'auto' ? probeWebglRenderer() : undefined;
+  w.postMessage({ type: 'init', backend, baseUrl: document.baseURI, renderer });
 }
 
 /** Ends the Worker (tests, page teardown). */

@@ -33,7 +33,11 @@ export type InitLabData = 'mnist' | 'gaussian';
  * drops anything whose run is not the current one.
  */
 export type ToWorker<C> =
-  | { type: 'init'; backend: BackendChoice; baseUrl: string }
+  /**
+   * `renderer`: the WebGL renderer string the page probed for `backend=auto` (null: no WebGL), see
+   * webglRenderer.ts; absent, the Worker probes on its own thread.
+   */
+  | { type: 'init'; backend: BackendChoice; baseUrl: string; renderer?: string | null }
   /** Sent by the page's first lines, before its own code has loaded: start streaming MNIST from `baseUrl` now. */
   | { type: 'prefetch'; baseUrl: string }
   /**

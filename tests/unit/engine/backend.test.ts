@@ -28,6 +28,18 @@ describe('backend choice', () => {
   });
 });
 
+describe('the WebGL renderer probe', () => {
+  it('is asked only by auto, the one choice that depends on it', async () => {
+    let asked = 0;
+    const probe = () => ((asked += 1), Promise.resolve('SwiftShader'));
+    await chooseBackend(tf, 'cpu', probe);
+    await chooseBackend(tf, 'wasm', probe);
+    expect(asked).toBe(0);
+    await chooseBackend(tf, 'auto', probe);
+    expect(asked).toBe(1);
+  });
+});
+
 describe('threads under backend=auto', () => {
   it('starts WebAssembly on one thread on two cores or fewer, where threads measured slower', () => {
     expect(autoUsesThreads(1)).toBe(false);

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataFileError, loadMnist } from '../../../src/engine/loadMnist';
 
@@ -15,7 +16,12 @@ const faults = new Map<string, Buffer | null>();
 
 beforeAll(async () => {
   server = createServer((req, res) => {
-    const name = (req.url ?? '').replace(/^\/(ok|bad)\/data\//, '');
+    const name = (req.url ?? '').replace(/^\/(ok|bad|inflated)\/data\//, '');
+    // As vite preview does for .gz files: the stored gzip bytes with Content-Encoding: gzip, so fetch inflates.
+    if (req.url?.startsWith('/inflated/') && name.endsWith('.gz')) {
+      res.writeHead(200, { 'Content-Encoding': 'gzip' }).end(readFileSync(join(dataDir, name)));
+      return;
+    }
     const fault = req.url?.startsWith('/bad/') ? faults.get(name) : undefined;
     if (fault === null) {
       res.writeHead(404).end();
@@ -53,6 +59,22 @@ describe('loadMnist', () => {
     expect(err).toBeInstanceOf(DataFileError);
     expect((err as Error).message).toMatch(/test-labels\.idx\.gz is corrupted/);
     expect((err as Error).message).toMatch(/npm run prepare-data/);
+  });
+
+  it('reads a server-inflated response (Content-Encoding: gzip) into the same bytes, progress still ending at the total', async () => {
+    const seen: number[] = [];
+    const [inflated, stored] = await Promise.all([loadMnist(`${base}/inflated/`, (loaded, total) => seen.push(loaded / total)), loadMnist(`${base}/ok/`, () => {})]);
+    expect(Buffer.from(inflated.train.images).equals(Buffer.from(stored.train.images))).toBe(true);
+    expect(Buffer.from(inflated.test.labels).equals(Buffer.from(stored.test.labels))).toBe(true);
+    expect(seen.at(-1)).toBe(1);
+    expect(seen.every((f) => f <= 1)).toBe(true);
+  });
+
+  it('calls a file longer than its manifest says corrupted, without writing past its buffer', async () => {
+    const gz = readFileSync(join(dataDir, 'test-labels.idx.gz'));
+    faults.clear();
+    faults.set('test-labels.idx.gz', Buffer.concat([gunzipSync(gz), Buffer.alloc(4096, 7)]));
+    await expect(loadMnist(`${base}/bad/`, () => {})).rejects.toThrow(/test-labels\.idx\.gz is corrupted \(checksum mismatch\)/);
   });
 
   it('names a missing file', async () => {

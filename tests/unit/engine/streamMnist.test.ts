@@ -52,6 +52,24 @@ describe('streamMnist', () => {
     expect(Array.from(data.train.labels.subarray(0, 5))).toEqual([5, 0, 4, 1, 9]);
   });
 
+  it('asks for the second shards only once restWhen settles', async () => {
+    body = restGz;
+    held = null;
+    let go: () => void = () => undefined;
+    const restWhen = new Promise<void>((r) => (go = r));
+    const requested: string[] = [];
+    const data = await streamMnist(base, (_l, _t, file) => requested.push(file), restWhen);
+    // The first shards and labels are in; nothing of the second shards has been asked for.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(held).toBeNull();
+    expect(requested).not.toContain(REST);
+    go();
+    await expect.poll(() => held, { timeout: 20_000 }).not.toBeNull();
+    release();
+    await data.arrival!.complete;
+    expect(data.arrival!.available).toEqual({ train: 60000, test: 10000 });
+  });
+
   it('reports a corrupted second shard through arrival.complete, naming the file', async () => {
     body = Buffer.from(restGz);
     body[body.length - 100] ^= 0xff;
