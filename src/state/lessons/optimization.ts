@@ -40,7 +40,7 @@ export const OPTIMIZATION_LESSON: Lesson = {
         options: ['Close to 0', 'Roughly halfway', 'Barely at all'],
         answer: 2,
         checks: [{ kind: 'diagnosis', diagnosis: 'loss-flat' }],
-        shows: 'The diagnoses panel reports that the loss has not gone down over 300 steps.',
+        shows: 'The diagnoses panel says the loss has barely moved over the whole run.',
       },
       outcome:
         'Each step moves the weights by a hundred-thousandth of the gradient: the loss curve is a nearly straight, nearly flat ' +

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diagnose, lossIsFlat, type DiagnoseInput, type DiagnosisLayer } from '../../../src/state/diagnose';
+import { diagnose, lossFall, lossIsFlat, type DiagnoseInput, type DiagnosisLayer } from '../../../src/state/diagnose';
 
 const layer = (i: number, over: Partial<DiagnosisLayer> = {}, isOutput = false): DiagnosisLayer => ({
   layer: i, isOutput, units: isOutput ? 10 : 64, gradNorm: 0.1, dead: 0, saturated: 0, diversity: 1, ...over,
@@ -50,6 +50,19 @@ describe('diagnose', () => {
     expect(lossIsFlat(flat.slice(0, 100))).toBe(false);
     expect(lossIsFlat(falling)).toBe(false);
     expect(diagnose(input({ losses: flat }))[0]).toMatchObject({ id: 'loss-flat', severity: 'info' });
+  });
+
+  it('calls a loss flat once it has fallen by less than a tenth, and says by how much', () => {
+    // A straight line from 3.5 down by `drop` over 390 steps: the last fifth averages (drop·0.8) below the first.
+    const line = (drop: number) => Array.from({ length: 390 }, (_, i) => ({ step: i + 1, loss: 3.5 * (1 - (drop * i) / 389) }));
+    expect(lossFall(line(0.05))).toBeCloseTo(0.0401, 3);
+    expect(lossIsFlat(line(0.05))).toBe(true);
+    expect(lossIsFlat(line(0.12))).toBe(true);
+    expect(lossIsFlat(line(0.13))).toBe(false);
+    const d = diagnose(input({ losses: line(0.05) })).find((x) => x.id === 'loss-flat');
+    expect(d?.sentence).toContain('over 390 steps it has come down by only 4.0 %');
+    const rising = Array.from({ length: 390 }, (_, i) => ({ step: i + 1, loss: 2 + i / 1000 }));
+    expect(diagnose(input({ losses: rising }))[0].sentence).toContain('has not come down at all');
   });
 
   it('never tells a zero-init (or dead) net to raise its learning rate: the layer diagnosis is the cause', () => {
