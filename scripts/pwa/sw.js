@@ -16,8 +16,9 @@ self.addEventListener('install', (event) => {
       const old = await caches.open(CACHE);
       if (!(await old.match(url(COMPLETE)))) await caches.delete(CACHE);
       const cache = await caches.open(CACHE);
-      // cache: 'reload' skips the HTTP cache, so a new version never precaches an old file.
-      await cache.addAll(PRECACHE.files.map((f) => new Request(url(f), { cache: 'reload' })));
+      // cache: 'no-cache' asks the server whether each HTTP-cached copy is current (a 304 reuses it): a new
+      // version never precaches an old file, and what the page's first load fetched is not downloaded again.
+      await cache.addAll(PRECACHE.files.map((f) => new Request(url(f), { cache: 'no-cache' })));
       await cache.put(url(COMPLETE), new Response(PRECACHE.version));
       await self.skipWaiting();
     })(),

@@ -3,7 +3,12 @@
 //   data-offline="ready"   the worker is active, so every file of this version is cached (install is atomic);
 //   data-isolated="1"|"0"  whether the page is cross-origin isolated (tfjs-wasm threads need it).
 // On a host that cannot send COOP/COEP, the worker adds them; the first visit reloads once to get them.
+import { DATA_ARRIVED } from './dataArrived';
+
 const root = document.documentElement;
+
+/** If MNIST never finishes arriving (an error, a very slow link), the worker registers after this anyway. */
+const REGISTER_AT_LATEST_MS = 60_000;
 root.dataset.isolated = globalThis.crossOriginIsolated ? '1' : '0';
 
 const RELOADED = 'layer-lab-isolation-reload';
@@ -33,14 +38,21 @@ async function register(): Promise<void> {
 }
 
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  // After the page's own loading: the precache download should not compete with the first paint.
   const start = () =>
     register().catch((e: unknown) => {
       root.dataset.offline = 'unavailable';
       console.warn('Layer Lab works online only: the service worker did not register.', e);
     });
-  if (document.readyState === 'complete') void start();
-  else addEventListener('load', () => void start(), { once: true });
+  // After the page's load and MNIST's arrival: the precache then revalidates what the Worker already fetched
+  // (sw.js asks with cache: 'no-cache') instead of downloading ~13 MB alongside the first slice and first steps.
+  const loaded = new Promise<void>((resolve) =>
+    document.readyState === 'complete' ? resolve() : addEventListener('load', () => resolve(), { once: true }),
+  );
+  const arrived = new Promise<void>((resolve) => {
+    addEventListener(DATA_ARRIVED, () => resolve(), { once: true });
+    setTimeout(resolve, REGISTER_AT_LATEST_MS);
+  });
+  void Promise.all([loaded, arrived]).then(start);
 } else {
   root.dataset.offline = 'unavailable';
 }

@@ -1,6 +1,7 @@
 // The page's one router for the Worker's messages. Every message about a run names it; anything from a run
 // that is no longer current is dropped here, once, for every store. The switch is exhaustive: a new message
 // type fails the type-check until it is routed.
+import { DATA_ARRIVED } from '../pwa/dataArrived';
 import type { FromWorker } from '../wire/protocol';
 import { useEarlyStop } from './earlyStopStore';
 import { useLandscape } from './landscapeStore';
@@ -40,6 +41,7 @@ export function routeMessage(msg: FromWorker): void {
   if ('run' in msg && msg.run !== null && msg.run !== lab.run && msg.type !== 'error') return routeLane(msg);
   switch (msg.type) {
     case 'progress':
+      if (msg.loaded >= msg.total) dispatchEvent(new Event(DATA_ARRIVED));
       return lab.onProgress(msg.loaded, msg.total);
     case 'ready':
       performance.mark('page:engine-ready');

@@ -73,6 +73,25 @@ test('after one visit the app reloads and trains offline, on WebAssembly threads
   expect(errors).toEqual([]);
 });
 
+test('the service worker registers only once MNIST has arrived, so its precache never competes with the first steps', async ({ page }) => {
+  const errors = watchErrors(page);
+  // Hold the rest of the training images until the app has trained with the first slice.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/data/train-images-1.idx.gz', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openReady(page, 'layers=32');
+  await trainOneStep(page);
+  await expect(metric(page, 'data-loaded')).toBeVisible();
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) === undefined)).toBe(true);
+  release();
+  await expect(metric(page, 'data-loaded')).toHaveCount(0, { timeout: 60_000 });
+  await waitOffline(page);
+  expect(errors).toEqual([]);
+});
+
 test.describe('a static host without headers, under a sub-path', () => {
   const BASE = '/some/sub/path/';
   const TYPES: Record<string, string> = {
