@@ -41,7 +41,8 @@ export function routeMessage(msg: FromWorker): void {
   if ('run' in msg && msg.run !== null && msg.run !== lab.run && msg.type !== 'error') return routeLane(msg);
   switch (msg.type) {
     case 'progress':
-      if (msg.loaded >= msg.total) dispatchEvent(new Event(DATA_ARRIVED));
+      // (No window in the stores' unit tests.)
+      if (msg.loaded >= msg.total) globalThis.dispatchEvent?.(new Event(DATA_ARRIVED));
       return lab.onProgress(msg.loaded, msg.total);
     case 'ready':
       performance.mark('page:engine-ready');
