@@ -31,6 +31,8 @@ export class Runner {
   onCapture: (capture: StepCapture, trainer: Trainer, run: number) => void = (c) => disposeCapture(c);
   /** When true, the first lane's next step captures activations and gradients. */
   captureNext = false;
+  /** True while a page message waits for this Worker: the current slice ends after its step (worker.ts). */
+  messageWaiting: () => boolean = () => false;
 
   constructor(
     private readonly tf: TF,
@@ -193,7 +195,7 @@ export class Runner {
           }
         }
         if (!lanes.some((l) => l.live)) return this.allEnded(gen);
-      } while (!fresh && this.stepsPerSec === 0 && now() - sliceStart < SLICE_MS && live());
+      } while (!fresh && this.stepsPerSec === 0 && now() - sliceStart < SLICE_MS && live() && !this.messageWaiting());
       fresh = false;
       if (!live()) return;
       if (now() - lastFlush >= FLUSH_MS || this.stepsPerSec > 0) {
@@ -202,7 +204,8 @@ export class Runner {
         this.inflight = Promise.all(lanes.map((l) => l.flush(live()))).then(() => undefined);
         lastFlush = now();
       }
-      const due = lanes.filter((l) => l.live && l.evaluator.quickDue(now()));
+      // A waiting message (a new setting, Pause) goes first; a due quick evaluation runs after the next slice.
+      const due = this.messageWaiting() ? [] : lanes.filter((l) => l.live && l.evaluator.quickDue(now()));
       if (due.length && live()) {
         await this.inflight;
         for (const l of due) if (live()) await l.evaluateQuick();

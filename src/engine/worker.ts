@@ -16,6 +16,7 @@ import { answerPaths } from './optPaths';
 import { answerInspectUnit } from './unitInspect';
 import { answerNetwork } from './networkView';
 import { StatsTap } from './statsTap';
+import { PendingMessages } from './pendingMessages';
 import { ASKED_SHARE, viewBudgets, type ViewBudget, type ViewKind } from './viewBudget';
 import { tf } from './tfjs';
 
@@ -32,6 +33,9 @@ const loadBackend: LoadBackend = (name) => {
 
 /** See init: how long after ready the rest of MNIST starts streaming in if no step has been taken. */
 const REST_AFTER_READY_MS = 1000;
+
+/** The page's messages not yet taken (training slices end early for them). */
+const pending = new PendingMessages();
 
 let stats: StatsTap | null = null;
 let finder: LrFinder | null = null;
@@ -60,6 +64,7 @@ async function init(msg: Extract<Msg, { type: 'init' }>): Promise<Runner | null>
       post(m);
     });
     setTimeout(releaseRest, REST_AFTER_READY_MS);
+    runner.messageWaiting = () => pending.waiting;
     stats = new StatsTap(tf, runner, post);
     finder = new LrFinder(tf, data, post);
     post(markNow('runner'));
@@ -145,5 +150,7 @@ let queue: Promise<void> = Promise.resolve();
 
 /** Takes one message from the page (workerEntry.ts owns `self.onmessage`). */
 export function receive(msg: Msg): void {
+  if (msg.type === 'init') pending.attach(msg.sent);
+  else if (msg.type !== 'prefetch') pending.took();
   queue = queue.then(() => handle(msg)).catch(report);
 }

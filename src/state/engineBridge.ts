@@ -32,12 +32,20 @@ export function startEngine(): void {
   worker?.terminate();
   worker = spawn();
   const w = worker;
-  useEngineLink.getState().connect((msg) => w.postMessage(msg));
-  useLab.getState().onEngineRestart();
   const backend = useLab.getState().config.backend;
   // `auto` decides by the WebGL renderer, asked here where it is cheap (see wire/webglRenderer.ts).
   const renderer = backend === 'auto' ? probeWebglRenderer() : undefined;
-  w.postMessage({ type: 'init', backend, baseUrl: document.baseURI, renderer });
+  // Every later message is counted after it is posted, so the Worker's training loop can end its slice early
+  // for it (see `sent` in wire/protocol.ts). `init` goes first, so the Worker counts from the same start.
+  // Shared memory needs cross-origin isolation; without it no count is kept.
+  const sent = globalThis.crossOriginIsolated ? new SharedArrayBuffer(4) : undefined;
+  const count = sent ? new Int32Array(sent) : null;
+  w.postMessage({ type: 'init', backend, baseUrl: document.baseURI, renderer, sent });
+  useEngineLink.getState().connect((msg) => {
+    w.postMessage(msg);
+    if (count) Atomics.add(count, 0, 1);
+  });
+  useLab.getState().onEngineRestart();
 }
 
 /** Ends the Worker (tests, page teardown). */

@@ -36,8 +36,11 @@ export type ToWorker<C> =
   /**
    * `renderer`: the WebGL renderer string the page probed for `backend=auto` (null: no WebGL), see
    * webglRenderer.ts; absent, the Worker probes on its own thread.
+   * `sent`: on a cross-origin isolated page, a SharedArrayBuffer whose first Int32 the page increments after
+   * posting each later message (every one but `init` and `prefetch`). The Worker compares it with the messages
+   * it has taken, and ends a training slice at the next step when one is waiting (see engine/pendingMessages.ts).
    */
-  | { type: 'init'; backend: BackendChoice; baseUrl: string; renderer?: string | null }
+  | { type: 'init'; backend: BackendChoice; baseUrl: string; renderer?: string | null; sent?: SharedArrayBuffer }
   /** Sent by the page's first lines, before its own code has loaded: start streaming MNIST from `baseUrl` now. */
   | { type: 'prefetch'; baseUrl: string }
   /**

@@ -26,7 +26,41 @@ function harness() {
 const runs: Runner[] = [];
 afterAll(() => runs.forEach((r) => r.dispose()));
 
+/** Resolves when a message posted now on a fresh MessageChannel arrives: how the page's messages reach the Worker. */
+const messageArrives = () =>
+  new Promise<void>((resolve) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => {
+      ch.port1.close();
+      resolve();
+    };
+    ch.port2.postMessage(null);
+  });
+
 describe('Runner', () => {
+  it('ends its training slice at the next step while a page message is waiting', async () => {
+    const h = harness();
+    runs.push(h.runner);
+    let waiting = false;
+    h.runner.messageWaiting = () => waiting;
+    // A net this small steps in well under a millisecond here, so a whole 30 ms slice is dozens of steps.
+    h.runner.configure([{ run: 1, config: cfg({ batch: 16 }) }]);
+    h.runner.train();
+    await until(() => (h.runner.current?.step ?? 0) >= 3);
+    const stepsBeforeArrival: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const at = h.runner.current!.step;
+      waiting = true;
+      await messageArrives();
+      stepsBeforeArrival.push(h.runner.current!.step - at);
+      waiting = false;
+      await until(() => h.runner.current!.step >= at + 3);
+    }
+    await h.runner.pause();
+    // Queued behind the loop's own yield, the message runs after at most the one step of the next slice.
+    expect(Math.max(...stepsBeforeArrival)).toBeLessThanOrEqual(1);
+  });
+
   it('tags every message with the run it belongs to, and says nothing of run 1 once run 2 is configured', async () => {
     const h = harness();
     runs.push(h.runner);
