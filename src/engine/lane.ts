@@ -11,6 +11,7 @@ import { Evaluator } from './evaluator';
 import { Trainer, type StepCapture } from './trainer';
 import { WeightHistory } from './weightHistory';
 import { markNow } from './marks';
+import { Throughput } from './throughput';
 
 interface Pending {
   step: number;
@@ -29,8 +30,7 @@ export class Lane {
   /** θ₀ and sparse weight snapshots (at evaluations), for the loss landscape. */
   readonly history: WeightHistory;
   private pending: Pending[] = [];
-  private lastRate = { time: 0, step: 0 };
-  private lastExamplesPerSec = 0;
+  private readonly throughput: Throughput;
   /** The update whose loss was not finite, once the run diverged. */
   divergedAt: number | null = null;
   ended: RunStatus['ended'] = null;
@@ -48,6 +48,7 @@ export class Lane {
     this.early = EarlyStopWatch.create(tf, data, cfg);
     this.evaluator = new Evaluator(data, cfg, sets);
     this.history = new WeightHistory(tf, this.trainer.vars);
+    this.throughput = new Throughput(this.trainer.batch);
   }
 
   get live(): boolean {
@@ -61,7 +62,7 @@ export class Lane {
   }
 
   startClock(): void {
-    this.lastRate = { time: now(), step: this.trainer.step };
+    this.throughput.restart(now(), this.trainer.step);
     this.evaluator.started(now());
   }
 
@@ -97,7 +98,7 @@ export class Lane {
       loss: values[i * width],
       penalty: hasPenalty ? values[i * width + 1] : null,
     }));
-    const examplesPerSec = this.measureRate(batch[batch.length - 1].step);
+    const examplesPerSec = this.throughput.done(now(), batch[batch.length - 1].step);
     const bad = points.findIndex((p) => !Number.isFinite(p.loss));
     if (bad >= 0) {
       this.divergedAt = points[bad].step;
@@ -108,17 +109,6 @@ export class Lane {
       this.post({ type: 'metrics', run: this.run, points, examplesPerSec });
     }
     this.postStatus(running && this.ended === null);
-  }
-
-  /** Examples per second since the last measurement, counting only steps a readback proved finished. */
-  private measureRate(doneStep: number): number {
-    const t = now();
-    const steps = doneStep - this.lastRate.step;
-    const seconds = (t - this.lastRate.time) / 1000;
-    // Intervals without steps (an evaluation, a pause) keep the last figure rather than report 0.
-    if (steps > 0 && seconds > 0) this.lastExamplesPerSec = (steps * this.trainer.batch) / seconds;
-    this.lastRate = { time: t, step: doneStep };
-    return this.lastExamplesPerSec;
   }
 
   /** Epoch end: early stopping, then a full evaluation when due. Returns true when the run has ended. */
@@ -135,7 +125,7 @@ export class Lane {
     if (this.evaluator.fullDue(t, false)) {
       await this.evaluate(false);
       // Throughput is training speed: the evaluation's time does not count against it.
-      this.lastRate = { time: now(), step: t.step };
+      this.throughput.restart(now(), t.step);
     }
     return false;
   }
@@ -153,7 +143,7 @@ export class Lane {
     this.history.record(this.trainer.step, this.trainer.vars);
     const points = await this.evaluator.quick(this.trainer, now);
     if (!this.disposed) for (const point of points) this.post({ type: 'eval', run: this.run, point });
-    this.lastRate = { time: now(), step: this.trainer.step };
+    this.throughput.restart(now(), this.trainer.step);
   }
 
   /** A full evaluation when due (always with `force`, unless this step was already evaluated). */
