@@ -1,7 +1,9 @@
 // Every run of the session, kept for comparison: its config, its URL and its metric history. A run is filed
 // under the id the page gave it, from its first reported loss on (a run that never trained is not kept).
 // At most MAX_RUNS are kept; the oldest unpinned run goes first.
+import { useMemo } from 'react';
 import { create } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 import type { EvalPoint, LossPoint } from '../wire/protocol';
 import { encodeQuery } from './urlCodec';
 import { FIELD_NAMES, FIELDS, VIEW_FIELDS, type Config, type FieldName } from './schema';
@@ -128,6 +130,27 @@ export function trackRuns(store: Subscribable<Feed>, stats?: Subscribable<{ hist
     offRuns();
     offStats?.();
   };
+}
+
+/** What a list of runs shows of each run; a run's id, config and preset never change once it is filed. */
+export type RunHead = Pick<Run, 'id' | 'config' | 'preset' | 'shown' | 'pinned'>;
+const HEAD_VALUES = 5;
+
+/**
+ * The runs' heads, for views that list runs rather than draw their data: they change when a run comes, goes,
+ * or is shown or pinned, not with every loss it records (several times a second while training).
+ */
+export function useRunHeads(): readonly RunHead[] {
+  // A flat list of values, so the shallow comparison sees through the new Run objects each update makes.
+  const flat = useRuns(useShallow((s) => s.runs.flatMap((r) => [r.id, r.config, r.preset, r.shown, r.pinned])));
+  return useMemo(() => {
+    const heads: RunHead[] = [];
+    for (let i = 0; i < flat.length; i += HEAD_VALUES) {
+      const [id, config, preset, shown, pinned] = flat.slice(i, i + HEAD_VALUES);
+      heads.push({ id, config, preset, shown, pinned } as RunHead);
+    }
+    return heads;
+  }, [flat]);
 }
 
 const EXPERIMENT_FIELDS = FIELD_NAMES.filter((n) => !VIEW_FIELDS.includes(n));

@@ -1,25 +1,31 @@
 // Downloads for lab reports: the shown runs as CSV or JSON, and the charts as a PNG.
-import type { Run } from '../../state/runsStore';
+import { runLabels, type Run } from '../../state/runsStore';
 import { CodeExportButtons } from './CodeExportButtons';
 import { download, downloadChartsPng, runsToCsv, runsToJson } from './exportRuns';
 
 interface Props {
-  runs: readonly Run[];
-  labels: readonly string[];
+  /** How many runs are shown (none: the buttons are disabled). */
+  count: number;
+  /** The shown runs, read at the click: their data grows with every loss, the buttons need not follow it. */
+  runs: () => readonly Run[];
   /** The element whose charts the PNG shows. */
   chartRoot: () => Element | null;
 }
 
 const base = () => `${location.origin}${location.pathname}`;
 
-export function ExportButtons({ runs, labels, chartRoot }: Props) {
-  const none = runs.length === 0;
+export function ExportButtons({ count, runs, chartRoot }: Props) {
+  const none = count === 0;
+  const save = (name: string, type: string, write: typeof runsToCsv) => {
+    const shown = runs();
+    download(name, new Blob([write(shown, runLabels(shown), base())], { type }));
+  };
   return (
     <div className="export-buttons" role="group" aria-label="Export">
       <button
         type="button"
         disabled={none}
-        onClick={() => download('layer-lab-runs.csv', new Blob([runsToCsv(runs, labels, base())], { type: 'text/csv' }))}
+        onClick={() => save('layer-lab-runs.csv', 'text/csv', runsToCsv)}
         data-action="export-csv"
       >
         CSV
@@ -27,9 +33,7 @@ export function ExportButtons({ runs, labels, chartRoot }: Props) {
       <button
         type="button"
         disabled={none}
-        onClick={() =>
-          download('layer-lab-runs.json', new Blob([runsToJson(runs, labels, base())], { type: 'application/json' }))
-        }
+        onClick={() => save('layer-lab-runs.json', 'application/json', runsToJson)}
         data-action="export-json"
       >
         JSON
