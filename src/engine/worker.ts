@@ -19,9 +19,10 @@ import { StatsTap } from './statsTap';
 import { PendingMessages } from './pendingMessages';
 import { ASKED_SHARE, viewBudgets, type ViewBudget, type ViewKind } from './viewBudget';
 import { tf } from './tfjs';
+import { batchPosts } from './postBatch';
 
 type Msg = ToWorker<EngineConfig>;
-const post = (msg: FromWorker) => (self as unknown as Worker).postMessage(msg);
+const post = batchPosts((msg: FromWorker) => (self as unknown as Worker).postMessage(msg));
 
 /** WebGL's and the CPU's backends are a large part of this Worker's code: each is fetched and evaluated only
  * when it may be used (a GPU, chosen, or the last resort), so a start on WebAssembly does not wait for them. */

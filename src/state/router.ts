@@ -35,6 +35,7 @@ function routeLane(msg: FromWorker & { run: number }): void {
 }
 
 export function routeMessage(msg: FromWorker): void {
+  if (msg.type === 'batch') return msg.msgs.forEach(routeMessage);
   if (isStale(msg)) return;
   const lab = useLab.getState();
   if (lab.config.mode === 'search') routeSearch(msg, lab, performance.now());

@@ -224,6 +224,11 @@ export type FromWorker =
    * page's performance timeline: `at` is epoch milliseconds (performance.timeOrigin + now), since the Worker's
    * clock starts elsewhere than the page's. Not about a run's numbers, so never dropped.
    */
-  | { type: 'mark'; name: string; at: number };
+  | { type: 'mark'; name: string; at: number }
+  /**
+   * Messages the engine posted in one synchronous run (a metrics message and the status after it; a run's train
+   * and test evaluations), sent as one: the page routes them, in order, in one task, so React renders once.
+   */
+  | { type: 'batch'; msgs: FromWorker[] };
 
 export type FromWorkerType = FromWorker['type'];

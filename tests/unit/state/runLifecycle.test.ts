@@ -70,6 +70,16 @@ describe('a run and the next', () => {
     expect(useRuns.getState().runs.map((r) => r.id)).toEqual([1]);
   });
 
+  it('a batch from the Worker is routed as its messages, in order; a stale run\'s batch is dropped', () => {
+    routeMessage({ type: 'batch', msgs: chatter(1, 10) });
+    expect(useLab.getState().status?.step).toBe(10);
+    expect(useLab.getState().losses.map((p) => p.step)).toEqual([10]);
+    expect(useStats.getState().latest?.step).toBe(10);
+    useLab.getState().setConfig({ lr: 0.003 });
+    routeMessage({ type: 'batch', msgs: chatter(1, 11) });
+    expectClean();
+  });
+
   it('changing the learning rate while training: a new run, and the old run\'s late messages are dropped', () => {
     chatter(1, 154).forEach(routeMessage);
     useLab.getState().setConfig({ lr: 0.003 });
