@@ -123,10 +123,11 @@ export function lossFall(losses: readonly { step: number; loss: number }[]): num
   return 1 - mean(losses.slice(-k)) / mean(losses.slice(0, k));
 }
 
+const isFlat = (fall: number | null): fall is number => fall !== null && fall < FLAT_MAX_FALL;
+
 /** True when the loss has barely moved: less than FLAT_MAX_FALL lower over its history (see lossFall). */
 export function lossIsFlat(losses: readonly { step: number; loss: number }[]): boolean {
-  const fall = lossFall(losses);
-  return fall !== null && fall < FLAT_MAX_FALL;
+  return isFlat(lossFall(losses));
 }
 
 /** The recipe (recap lecture): training error above this after RECIPE_MIN_STEPS is high bias… */
@@ -185,11 +186,10 @@ export function recipeDiagnosis(evals: readonly EvalPoint[]): Diagnosis | null {
 /** Layer diagnoses that already explain a loss that does not fall: "raise the learning rate" would mislead. */
 const EXPLAINS_FLAT_LOSS: readonly DiagnosisId[] = ['symmetry', 'dead-relu', 'saturation', 'vanishing', 'exploding'];
 
-function flatSentence(losses: readonly { step: number; loss: number }[]): string {
-  const fall = lossFall(losses) ?? 0;
+function flatSentence(lastStep: number, fall: number): string {
   const moved = fall <= 0 ? 'has not come down at all' : `has come down by only ${(100 * fall).toFixed(1)} %`;
   return (
-    `The loss has barely moved: over ${losses[losses.length - 1].step} steps it ${moved} (its last fifth against its first). ` +
+    `The loss has barely moved: over ${lastStep} steps it ${moved} (its last fifth against its first). ` +
     'The learning rate may be too low; try 10× larger.'
   );
 }
@@ -208,11 +208,13 @@ export function diagnose({ layers, losses, divergedAt, family, opt, evals = [] }
   const explained = out.some((d) => EXPLAINS_FLAT_LOSS.includes(d.id));
   const recipe = divergedAt === null ? recipeDiagnosis(evals) : null;
   if (recipe) out.push(recipe);
-  if (divergedAt === null && !explained && lossIsFlat(losses)) {
+  // The fall is measured once: it decides the diagnosis and is stated in its sentence.
+  const fall = divergedAt === null && !explained ? lossFall(losses) : null;
+  if (isFlat(fall)) {
     out.push({
       id: 'loss-flat',
       severity: 'info',
-      sentence: flatSentence(losses),
+      sentence: flatSentence(losses[losses.length - 1].step, fall),
       card: `optimizers/${opt}`,
     });
   }
