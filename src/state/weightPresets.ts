@@ -64,8 +64,8 @@ export const WEIGHT_PRESETS: readonly Preset[] = [
     group: 'What the net learns',
     label: 'Learning rate too high: lurching and dying features',
     short: 'LR too high: dying features',
-    // Measured (weightPresets.test.ts): at step 300, 32 of 64 units frozen; the others move ~14 % of their norm
-    // per 20 steps, against ~4 % at α = 0.001 with no unit frozen.
+    // Measured (weightPresets.test.ts): at step 300, 33 of 64 units frozen; the others move ~13 % of their norm
+    // per 20 steps (3.3×), against ~4 % at α = 0.001 with 2 units frozen.
     watch: 'Weight-images panel: with α = 0.01 (10× the default) about half the units die within a few hundred steps and are flagged ❄ frozen, while the living ones lurch, changing about 3.5× as much between two images as at α = 0.001.',
     config: { ...oneLayer, lr: 0.01 },
     panels: imagesView,

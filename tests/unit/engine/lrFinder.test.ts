@@ -114,7 +114,9 @@ describe('LrFinder (real MNIST, CPU backend)', () => {
     });
     expect(leaked).toBe(0);
     expect(msgs.find((m) => m.id === 1 && m.done)?.stopped).toBe('cancelled');
-    expect(msgs.find((m) => m.id === 2 && m.done)?.stopped).toBe('diverged');
+    // The second runs to its own end: the divergence rule, or the top of the sweep.
+    expect(['diverged', 'end']).toContain(msgs.find((m) => m.id === 2 && m.done)?.stopped);
+    expect(msgs.filter((m) => m.id === 2).flatMap((m) => m.points).length).toBeGreaterThan(msgs.filter((m) => m.id === 1).flatMap((m) => m.points).length);
   }, 120_000);
 
   it('its suggestion for Adam trains better in 300 steps than ten times that rate', async () => {

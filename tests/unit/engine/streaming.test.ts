@@ -3,7 +3,7 @@
 // no step reads an image before it arrived, and no full evaluation runs on part of the test set.
 import { afterAll, describe, expect, it } from 'vitest';
 import { Arrival } from '../../../src/engine/arrival';
-import { epochOrder, FIRST_SLICE, type Dataset, type Split } from '../../../src/engine/dataset';
+import { epochOrder, FIRST_SLICE, imagesToBuild, TRAIN_SHARD_ENDS, type Dataset, type Split } from '../../../src/engine/dataset';
 import { permutation, deriveSeed } from '../../../src/engine/rng';
 import { Runner } from '../../../src/engine/runner';
 import { toEngineConfig, type EngineConfig } from '../../../src/experiment/engineConfig';
@@ -13,13 +13,14 @@ import { loadMnistFromPackage, until } from './mnistFixture';
 import { tf } from './tf';
 
 const IMAGE = 784;
-const NUM_TRAIN = FIRST_SLICE.train + 2000;
+// Past the last shard's start, so a run's epoch 0 crosses every shard of the training images.
+const NUM_TRAIN = TRAIN_SHARD_ENDS[TRAIN_SHARD_ENDS.length - 1] + 2000;
 const NUM_TEST = 1200;
 const STEPS = 30;
 const slice = (s: Split, n: number): Split => ({ images: s.images.slice(0, n * IMAGE), labels: s.labels.slice(0, n), count: n });
 const full = loadMnistFromPackage();
 const complete: Dataset = { train: slice(full.train, NUM_TRAIN), test: slice(full.test, NUM_TEST) };
-// Batch 500: the first slice holds 20 batches, so step 21 needs images beyond it.
+// Batch 500: the first slice holds 4 batches, so step 5 needs images beyond it.
 const cfg: EngineConfig = { ...toEngineConfig(defaultConfig()), layers: [16], batch: 500, trainSize: NUM_TRAIN, epochs: 2 };
 const STEPS_IN_SLICE = FIRST_SLICE.train / cfg.batch;
 
@@ -70,8 +71,22 @@ describe('epochOrder', () => {
     for (const epoch of [0, 1]) expect([...epochOrder(NUM_TRAIN, 7, epoch)].sort((a, b) => a - b)).toEqual([...Array(NUM_TRAIN).keys()]);
     // Later epochs mix the whole set; a small run keeps the one permutation it always had.
     expect(Math.max(...epochOrder(NUM_TRAIN, 7, 1).subarray(0, 1000))).toBeGreaterThan(FIRST_SLICE.train);
-    expect(epochOrder(5000, 7, 0)).toEqual(permutation(5000, deriveSeed(7, 1000)));
+    expect(epochOrder(FIRST_SLICE.train - 500, 7, 0)).toEqual(permutation(FIRST_SLICE.train - 500, deriveSeed(7, 1000)));
     expect(epochOrder(NUM_TRAIN, 8, 0)).not.toEqual(order);
+  });
+
+  it('visits every shard of the training images in turn in epoch 0, each one whole before the next', () => {
+    const numUsed = 12_000;
+    const order = epochOrder(numUsed, 3, 0);
+    const bounds = [0, ...TRAIN_SHARD_ENDS, numUsed];
+    for (let s = 0; s + 1 < bounds.length; s++) {
+      const part = [...order.subarray(bounds[s], bounds[s + 1])].sort((a, b) => a - b);
+      expect(part[0]).toBe(bounds[s]);
+      expect(part.at(-1)).toBe(bounds[s + 1] - 1);
+      expect(new Set(part).size).toBe(bounds[s + 1] - bounds[s]);
+    }
+    // Each shard is shuffled within itself (not left in file order).
+    expect(order.subarray(TRAIN_SHARD_ENDS[0], TRAIN_SHARD_ENDS[0] + 20)).not.toEqual(Uint32Array.from({ length: 20 }, (_, i) => TRAIN_SHARD_ENDS[0] + i));
   });
 });
 
@@ -99,6 +114,22 @@ describe('Runner on streaming data', () => {
     expect(fromLate.losses).toEqual(reference.losses);
     // It trained on the first slice, and waited at the first step that needed more.
     expect(stepsBeforeRelease).toBe(STEPS_IN_SLICE);
+  });
+
+  it('builds a run on the first slice alone; only early stopping waits, for its validation images', async () => {
+    const s = streamed();
+    const runner = new Runner(tf, s.data, () => {});
+    expect(imagesToBuild(cfg, s.data)).toBe(0);
+    await runner.whenDataFor([{ config: cfg }]);
+    const stopping = { ...cfg, earlyStop: 2 };
+    expect(imagesToBuild(stopping, s.data)).toBe(NUM_TRAIN);
+    let ready = false;
+    const waiting = runner.whenDataFor([{ config: stopping }]).then(() => (ready = true));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(ready).toBe(false);
+    s.release();
+    await waiting;
+    runner.dispose();
   });
 
   it('runs no full evaluation on a partial test set: the pause evaluation waits for the rest', async () => {

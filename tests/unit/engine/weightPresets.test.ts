@@ -85,7 +85,8 @@ describe('what the weight-image presets say', () => {
     const normal = await between(0.001);
     expect(high.frozen).toBeGreaterThanOrEqual(24); // "about half" of 64
     expect(high.frozen).toBeLessThanOrEqual(40);
-    expect(normal.frozen).toBe(0);
+    // At α = 0.001 a unit or two may die too (0 or 2 of 64, depending on the batch order): not "about half".
+    expect(normal.frozen).toBeLessThanOrEqual(4);
     within(high.move / normal.move, 3, 4.2);
     expect(watch('weights-lr-high')).toMatch(/about half the units die .* about 3\.5× as much/);
   }, 120_000);
