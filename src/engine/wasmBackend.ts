@@ -2,9 +2,7 @@
 // plugin in vite.config.ts, so they load from the app's own origin (the CSP allows nothing else).
 import '@tensorflow/tfjs-backend-wasm';
 import { setThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-
-/** Folder, relative to the app's base URL, that holds tfjs-backend-wasm{,-simd,-threaded-simd}.wasm. */
-export const WASM_DIR = 'wasm/';
+import { WASM_DIR } from './wasmWarm';
 
 /**
  * Must run before the wasm backend is first initialised (tf.setBackend('wasm')). `threads`: how many threads

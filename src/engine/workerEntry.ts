@@ -6,6 +6,7 @@ import { markNow } from './marks';
 import type { EngineConfig } from '../experiment/engineConfig';
 import type { FromWorker, ToWorker } from '../wire/protocol';
 import { startMnist } from './mnistStart';
+import { warmWasm } from './wasmWarm';
 
 type Msg = ToWorker<EngineConfig>;
 const post = (msg: FromWorker) => (self as unknown as Worker).postMessage(msg);
@@ -15,6 +16,8 @@ const early: Msg[] = [];
 let receive: ((msg: Msg) => void) | null = null;
 
 self.onmessage = (e: MessageEvent<Msg>) => {
+  // Also once the engine is in: tfjs's own request, made at once, then shares the same download.
+  if (e.data.type === 'init') warmWasm(e.data);
   if (receive) return receive(e.data);
   if (e.data.type === 'init' || e.data.type === 'prefetch') void startMnist(e.data.baseUrl, post);
   if (e.data.type !== 'prefetch') early.push(e.data);

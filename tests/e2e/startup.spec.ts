@@ -7,6 +7,8 @@ import { metric, openReady, watchErrors } from './helpers';
 
 test('auto starts on the fitting number of WebAssembly threads, and the data stream starts before the engine code is in', async ({ page }) => {
   const errors = watchErrors(page);
+  const binaries = new Set<string>();
+  page.on('request', (r) => r.url().endsWith('.wasm') && binaries.add(r.url().replace(/.*\//, '')));
   await openReady(page, 'layers=32&train-size=5000');
   await expect(metric(page, 'backend')).toHaveText('wasm');
   const { cores, isolated } = await page.evaluate(() => ({ cores: navigator.hardwareConcurrency, isolated: crossOriginIsolated }));
@@ -23,5 +25,7 @@ test('auto starts on the fitting number of WebAssembly threads, and the data str
   expect(await page.evaluate(() => performance.getEntriesByName('engine:data-start').length)).toBe(1);
   await page.locator('[data-action="step"]').click();
   await expect(metric(page, 'step')).toHaveText('1', { timeout: 60_000 });
+  // The Worker's head start on the binary (wasmWarm.ts) fetched the very build tfjs then loaded, and no other.
+  expect([...binaries]).toEqual([cores <= 2 || !isolated ? 'tfjs-backend-wasm-simd.wasm' : 'tfjs-backend-wasm-threaded-simd.wasm']);
   expect(errors).toEqual([]);
 });
