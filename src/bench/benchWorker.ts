@@ -167,6 +167,8 @@ self.onmessage = async (e: MessageEvent<BenchRequest>) => {
                 ? await viewsCost(runner, tap, DEFAULT, () => nextRun++, c.steps)
                 : await tensorCounts(runner, tap, c);
       post({ type: 'result', backend, name: c.name, value });
+      // How far apart the statistics' captures ended up (STATS_MS, or more where a capture is costly).
+      if (c.kind === 'engine' && c.stats) post({ type: 'result', backend, name: `${c.name}StatsSpacingMs`, value: Math.round(tap.spacingMs) });
     }
     tap.dispose();
     runner.dispose();
