@@ -44,6 +44,22 @@ const ONLY_FIRST_STEP = process.argv.includes('--first-step');
 const ONLY_RESPONSIVENESS = process.argv.includes('--responsiveness');
 // `--views`: only the views' cost, three rounds (each closed, open, closed), for issue 13's figure.
 const ONLY_VIEWS = process.argv.includes('--views');
+// `--ratios`: engine vs layersFit and statistics on vs off, three interleaved rounds on WASM and on WebGL, each
+// round's ratios and their spread (min–max) rather than only the best round's figures.
+const ONLY_RATIOS = process.argv.includes('--ratios');
+const RATIO_ROUNDS = 3;
+const ratioCases = (steps) => [
+  { kind: 'engine', name: 'engine', cfg: {}, steps, stats: true },
+  { kind: 'layersFit', name: 'layersFit', batch: 64, steps },
+  { kind: 'engine', name: 'engineNoStats', cfg: {}, steps, stats: false },
+];
+// Each backend first trains one uncounted case (tfjs's kernels, shaders and the JIT warm up: otherwise the
+// first counted case, always `engine`, runs slow), then the rounds, longer than the full bench's cases.
+const ratioPlanFor = (backend, steps) => ({
+  backend,
+  cases: [{ kind: 'engine', name: 'warmUp', cfg: {}, steps: Math.round(steps / 2), stats: true }, ...Array.from({ length: RATIO_ROUNDS }, () => ratioCases(steps)).flat()],
+});
+const ratiosPlan = [ratioPlanFor('wasm', n(800, 60)), ratioPlanFor('webgl', n(300, 40))];
 const viewsPlan = [
   { backend: 'wasm', cases: [1, 2, 3].map(() => ({ kind: 'views', name: 'viewsOpen', steps: n(1000, 300) })) },
 ];
@@ -137,6 +153,27 @@ async function measureApp(browser, base) {
   return { ...r, firstStepMs: Math.round(firstStepMs), firstAccuracyAfterStepMs: accMs, dataBytes, foreignRequests: foreign };
 }
 
+/** Per backend, each round's examples/s and ratios (rounds in the order they ran), and each ratio's spread. */
+function ratioRounds(msgs) {
+  const out = {};
+  for (const m of msgs) {
+    if (m.type !== 'result' || typeof m.value !== 'number' || m.name.startsWith('warmUp')) continue;
+    const rounds = (out[m.backend] ??= { rounds: [] }).rounds;
+    const round = rounds.find((r) => r[m.name] === undefined) ?? (rounds.push({}), rounds.at(-1));
+    round[m.name] = Math.round(m.value);
+  }
+  const spread = (xs) => ({ min: Math.min(...xs), max: Math.max(...xs) });
+  for (const b of Object.values(out)) {
+    for (const r of b.rounds) {
+      r.engineOverLayersFit = +(r.engine / r.layersFit).toFixed(2);
+      r.noStatsOverStats = +(r.engineNoStats / r.engine).toFixed(2);
+    }
+    b.engineOverLayersFit = spread(b.rounds.map((r) => r.engineOverLayersFit));
+    b.noStatsOverStats = spread(b.rounds.map((r) => r.noStatsOverStats));
+  }
+  return out;
+}
+
 function collect(msgs) {
   const out = {};
   for (const m of msgs) {
@@ -199,6 +236,10 @@ async function main() {
     if (ONLY_VIEWS) {
       const rounds = (await page.evaluate((p) => window.runBench(p), viewsPlan)).filter((m) => m.type === 'result');
       console.log(JSON.stringify({ viewsOpen: rounds.map((m) => m.value) }, null, 2));
+      return;
+    }
+    if (ONLY_RATIOS) {
+      console.log(JSON.stringify({ ratios: ratioRounds(await page.evaluate((p) => window.runBench(p), ratiosPlan)) }, null, 2));
       return;
     }
     const threadsResult = threadRatios(collect(await page.evaluate((p) => window.runBench(p), threadPlan)));
