@@ -6,7 +6,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIRST_SLICE } from '../../../src/engine/dataset';
+import { FIRST_SLICE, TRAIN_SHARD_ENDS } from '../../../src/engine/dataset';
 import { DataFileError, streamMnist } from '../../../src/engine/loadMnist';
 
 const dataDir = join(process.cwd(), 'public', 'data');
@@ -31,6 +31,13 @@ afterAll(() => server.close());
 const release = () => held!.writeHead(200).end(body);
 
 describe('streamMnist', () => {
+  it('finds the training images cut where epoch 0 moves to the next shard (TRAIN_SHARD_ENDS)', () => {
+    const manifest = JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf8')) as { files: Record<string, { shards: { count: number }[] }> };
+    const ends: number[] = [];
+    for (const shard of manifest.files['train-images.idx.gz'].shards) ends.push((ends.at(-1) ?? 0) + shard.count);
+    expect(ends).toEqual([...TRAIN_SHARD_ENDS, 60000]);
+  });
+
   it('hands over the first shards while the rest of the training images is held back', async () => {
     body = restGz;
     held = null;
