@@ -93,7 +93,7 @@ async function handle(msg: Msg): Promise<void> {
   if (!r) return;
   switch (msg.type) {
     case 'configure':
-      // A run that needs training images still streaming in (its evaluation or validation slice) waits.
+      // A run whose build needs images still streaming in (early stopping's validation slice) waits for them.
       return r.whenDataFor(msg.runs).then(() => r.configure(msg.runs));
     case 'train':
       return r.train();
