@@ -32,8 +32,8 @@ const IMAGE_BYTES = 784;
 const shardName = (name, i) => name.replace('.idx.gz', `-${i}.idx.gz`);
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 
-/** The files a manifest entry is stored in. */
-const storedFiles = (name) => (SHARD_ENDS[name] ? [...SHARD_ENDS[name], null].map((_, i) => shardName(name, i)) : [name]);
+/** The files a manifest entry is stored in: one per shard (the cuts and the rest), or the file itself. */
+const storedFiles = (name) => (SHARD_ENDS[name] ? Array.from({ length: SHARD_ENDS[name].length + 1 }, (_, i) => shardName(name, i)) : [name]);
 
 /** Images per shard of a file of `count` images. */
 const shardCounts = (name, count) => [...(SHARD_ENDS[name] ?? []), count].map((end, i, ends) => end - (ends[i - 1] ?? 0));
@@ -76,12 +76,9 @@ function main() {
     }
     const entry = { count, magic, bytes: raw.byteLength, gzipBytes: 0, sha256: sha256(raw) };
     const counts = SHARD_ENDS[name] ? shardCounts(name, count) : [count];
-    let cut = 0;
-    const pieces = counts.map((n, i) => {
-      const from = cut;
-      cut += n * IMAGE_BYTES + (i === 0 ? IMAGE_HEADER_BYTES : 0);
-      return raw.subarray(from, SHARD_ENDS[name] ? cut : raw.byteLength);
-    });
+    // Byte bounds of the pieces: the header travels with the first images; the last piece runs to the end.
+    const bounds = [0, ...(SHARD_ENDS[name] ?? []).map((end) => IMAGE_HEADER_BYTES + end * IMAGE_BYTES), raw.byteLength];
+    const pieces = counts.map((_, i) => raw.subarray(bounds[i], bounds[i + 1]));
     const stored = storedFiles(name);
     const shards = pieces.map((piece, i) => {
       const gz = gzipSync(piece, { level: 9 });
