@@ -6,8 +6,9 @@ import { indexById, type CatalogEntry, type TF, type Tensor, type Tensor2D, type
 export type ActivationFamily = 'relu' | 'tanh' | 'sigmoid' | 'other';
 
 export interface ActivationContext {
-  /** Learned per-unit parameters created by `createParams` (e.g. PReLU's slope, shape [units]). */
-  params: Variable[];
+  /** Learned per-unit parameters created by `createParams` (e.g. PReLU's slope, shape [units]); a frozen copy
+   * of them in a snapshot (engine/mlp.ts snapshotMlp). */
+  params: Tensor[];
   /** Pieces per unit, for maxout. */
   maxoutK: number;
 }

@@ -96,11 +96,47 @@ export function weightMatrices(mlp: Mlp): Variable[] {
 }
 
 export function disposeMlp(mlp: Mlp): void {
-  for (const l of [...mlp.hidden, mlp.out]) {
+  disposeWeights(mlp);
+}
+
+/** What a forward pass reads of one layer: a live net's variables, or a frozen copy of them. */
+export interface LayerWeights {
+  W: Tensor;
+  b: Tensor;
+  actParams: Tensor[];
+  bn: { gamma: Tensor; beta: Tensor; movingMean: Tensor; movingVar: Tensor } | null;
+}
+
+/** What a forward pass reads of a net (an Mlp is one). */
+export interface MlpWeights {
+  hidden: LayerWeights[];
+  out: LayerWeights;
+  activation: Activation;
+  maxoutK: number;
+}
+
+const cloneLayer = (tf: TF, l: LayerWeights): LayerWeights => ({
+  W: tf.clone(l.W),
+  b: tf.clone(l.b),
+  actParams: l.actParams.map((p) => tf.clone(p)),
+  bn: l.bn && { gamma: tf.clone(l.bn.gamma), beta: tf.clone(l.bn.beta), movingMean: tf.clone(l.bn.movingMean), movingVar: tf.clone(l.bn.movingVar) },
+});
+
+/**
+ * The net's weights as they are now, for work that yields while training goes on (the test-set predictions):
+ * every chunk then sees the same step's weights. A clone shares the variable's data until the next update
+ * assigns it a new buffer, so taking one copies nothing. Free it with disposeWeights.
+ */
+export function snapshotMlp(tf: TF, mlp: MlpWeights): MlpWeights {
+  return { hidden: mlp.hidden.map((l) => cloneLayer(tf, l)), out: cloneLayer(tf, mlp.out), activation: mlp.activation, maxoutK: mlp.maxoutK };
+}
+
+export function disposeWeights(w: MlpWeights): void {
+  for (const l of [...w.hidden, w.out]) {
     l.W.dispose();
     l.b.dispose();
     l.actParams.forEach((p) => p.dispose());
-    if (l.bn) Object.values(l.bn).forEach((v: Variable) => v.dispose());
+    if (l.bn) Object.values(l.bn).forEach((t: Tensor) => t.dispose());
   }
 }
 
@@ -116,7 +152,7 @@ export interface ForwardOptions {
 }
 
 /** x [batch, 784] → logits [batch, 10]. Call inside tf.tidy or a gradient function. */
-export function forward(tf: TF, mlp: Mlp, x: Tensor2D, opts: ForwardOptions): Tensor2D {
+export function forward(tf: TF, mlp: MlpWeights, x: Tensor2D, opts: ForwardOptions): Tensor2D {
   let h = x;
   mlp.hidden.forEach((layer, i) => {
     let pre = tf.add(tf.matMul(h, layer.W), layer.b) as Tensor2D;

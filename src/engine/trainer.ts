@@ -6,14 +6,13 @@ import { optimizerById, type Optimizer } from '../catalog/optimizers';
 import { scheduleById, type ScheduleParams } from '../catalog/schedules';
 import type { Scalar, TF, Tensor, Tensor1D, Tensor2D, Variable } from '../catalog/types';
 import type { EngineConfig } from '../experiment/engineConfig';
-import { epochOrder, fillBatch, IMAGE_SIZE, NUM_CLASSES, PIECE_ROWS, trainingRange, type Dataset, type DeviceSplit, type EvalSplit } from './dataset';
-import { BN_MOMENTUM, buildMlp, disposeMlp, newVariable, forward, trainableVariables, weightMatrices, type Mlp } from './mlp';
+import { epochOrder, fillBatch, IMAGE_SIZE, NUM_CLASSES, trainingRange, type Dataset, type DeviceSplit, type EvalSplit } from './dataset';
+import { BN_MOMENTUM, buildMlp, disposeMlp, disposeWeights, newVariable, forward, snapshotMlp, trainableVariables, weightMatrices, type Mlp, type MlpWeights } from './mlp';
 import { deriveSeed } from './rng';
-import { SLICE_MS, yieldToEvents } from './yieldToEvents';
+import { everySlice } from './yieldToEvents';
 import { takeRows } from './rows';
+import { forwardMacs, rowsPerSlice } from './sliceRows';
 
-/** Images per evaluation chunk: [EVAL_CHUNK, 784] in, [EVAL_CHUNK, 10] out. One piece of a set, so no copy. */
-export const EVAL_CHUNK = PIECE_ROWS;
 export interface EvalResult {
   loss: number;
   accuracy: number;
@@ -207,14 +206,30 @@ export class Trainer {
     return { loss: out.loss!, penalty: out.penalty, capture: cap, lr: h.lr };
   }
 
-  /** Predicted logits for a set of images (inference: no dropout, BN moving averages). [n, 784] → [n, 10]. */
-  predict(x: Tensor2D): Tensor2D {
-    return forward(this.tf, this.mlp, x, { training: false, dropoutRate: 0, dropoutSeed: 0 });
+  /** Predicted logits for a set of images (inference: no dropout, BN moving averages). [n, 784] → [n, 10].
+   * `weights`: a snapshot of this net (see snapshot) instead of its live variables. */
+  predict(x: Tensor2D, weights: MlpWeights = this.mlp): Tensor2D {
+    return forward(this.tf, weights, x, { training: false, dropoutRate: 0, dropoutSeed: 0 });
+  }
+
+  /** This step's weights, unchanged by later steps (free with disposeWeights). */
+  snapshot(): MlpWeights {
+    return snapshotMlp(this.tf, this.mlp);
+  }
+
+  /** True once dispose ran: work that yielded checks it before touching the weights again. */
+  get isDisposed(): boolean {
+    return this.disposed;
+  }
+
+  /** Images per forward-only chunk ([rows, 784] in, [rows, 10] out): about one SLICE_MS on this backend. */
+  get evalRows(): number {
+    return rowsPerSlice(forwardMacs(weightMatrices(this.mlp).map((w) => w.shape)), this.tf.getBackend());
   }
 
   /** Mean loss and accuracy over a split already on the device (one readback); null if the net was disposed
    * while it ran. */
-  async evaluate(split: DeviceSplit, chunk = EVAL_CHUNK): Promise<EvalResult | null> {
+  async evaluate(split: DeviceSplit, chunk = this.evalRows): Promise<EvalResult | null> {
     return (await this.evaluateSplits([split], chunk))?.[0] ?? null;
   }
 
@@ -222,31 +237,32 @@ export class Trainer {
    * Mean loss and accuracy over each split, in chunks so memory stays bounded. The running sums live on the
    * device ([2] per split: loss sum, correct count) and are read back once, stacked, however many splits.
    * On a synchronous backend (CPU, WASM) each chunk runs as it is enqueued, so 20,000 images through a deep
-   * net can take seconds: the loop yields every SLICE_MS to let pause or a new run in, and gives up (null)
-   * if that disposed this network.
+   * net can take seconds: chunks are sized to about one SLICE_MS of this net on this backend (sliceRows.ts),
+   * the loop yields every SLICE_MS to let pause or a new run in, and gives up (null) if that disposed this
+   * network. Every chunk reads the weights of the step it was called at (a snapshot taken before any await):
+   * a Step handled while it yields does not change the answer.
    */
-  async evaluateSplits(splits: EvalSplit[], chunk = EVAL_CHUNK): Promise<EvalResult[] | null> {
+  async evaluateSplits(splits: EvalSplit[], chunk = this.evalRows): Promise<EvalResult[] | null> {
     const { tf } = this;
     // The sets may have been awaited (streaming in) while a new run replaced this one.
     if (this.disposed) return null;
+    const weights = this.snapshot();
     const sums: Tensor[] = [];
-    let sliceStart = performance.now();
+    const pace = everySlice();
     for (const split of splits) {
       const n = split.n ?? split.count;
       let acc: Tensor = tf.zeros([2]);
       for (let from = 0; from < n; from += chunk) {
-        if (performance.now() - sliceStart >= SLICE_MS) {
-          await yieldToEvents();
-          sliceStart = performance.now();
-          if (this.disposed) {
-            tf.dispose([acc, ...sums]);
-            return null;
-          }
+        await pace();
+        if (this.disposed) {
+          tf.dispose([acc, ...sums]);
+          disposeWeights(weights);
+          return null;
         }
         const next = tf.tidy(() => {
           const size = Math.min(chunk, n - from);
           const { x, y } = takeRows(tf, split, from, size);
-          const logits = this.predict(x);
+          const logits = this.predict(x, weights);
           const lossSum = tf.mul(this.loss.apply(tf, logits, y), size);
           const correct = tf.sum(tf.cast(tf.equal(tf.argMax(logits, 1), tf.argMax(y, 1)), 'float32'));
           return tf.add(acc, tf.stack([lossSum, correct]));
@@ -256,6 +272,7 @@ export class Trainer {
       }
       sums.push(acc);
     }
+    disposeWeights(weights);
     const totals = tf.stack(sums);
     tf.dispose(sums);
     const v = await totals.data();

@@ -109,11 +109,10 @@ async function handle(msg: Msg): Promise<void> {
     case 'init-lab':
       return background(answerInitLab(tf, msg, r.data).then(post));
     case 'predict':
-      // Its work is queued on the device before the first await, so a later new run cannot pull the net
-      // from under it; the answer names its run, and the page drops it if that run was replaced.
-      // Test-set predictions first wait (off the queue) for the whole test set while it streams in; the
-      // answer then names the run whose net it used.
-      return background((msg.image ? Promise.resolve() : r.testReady).then(() => answerPredict(tf, msg, r)).then(post));
+      // Test-set predictions first wait (off the queue) for the whole test set while it streams in, then
+      // work on a snapshot of the net in chunks, yielding (predictions.ts); the answer names the run whose
+      // net it used, and the page drops it if that run was replaced.
+      return background((msg.image ? Promise.resolve() : r.testReady).then(() => answerPredict(tf, msg, r)).then((m) => m && post(m)));
     case 'weights':
       return background(views!.weights.run(() => answerWeights(tf, msg, r)).then(post));
     case 'paths':

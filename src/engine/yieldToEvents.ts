@@ -15,3 +15,13 @@ export function yieldToEvents(): Promise<void> {
     ch.port2.postMessage(null);
   });
 }
+
+/** A pace for chunked work, called between chunks: yields once SLICE_MS has passed since it last did. */
+export function everySlice(): () => Promise<void> {
+  let start = performance.now();
+  return async () => {
+    if (performance.now() - start < SLICE_MS) return;
+    await yieldToEvents();
+    start = performance.now();
+  };
+}

@@ -2,7 +2,7 @@
 // Fault injection only (page.route corrupts or drops a real data file; a real error is thrown in the real
 // worker): nothing here mocks MNIST, tfjs or the browser.
 import { expect, test, type Page } from '@playwright/test';
-import { metric, openReady, readNumber, watchErrors } from './helpers';
+import { metric, openPanel, openReady, readNumber, watchErrors } from './helpers';
 
 const SMALL = 'layers=32&train-size=2000&epochs=50';
 
@@ -64,6 +64,25 @@ test('backend=cpu trains on the CPU and says so', async ({ page }) => {
   await page.locator('[data-action="step"]').click();
   await expect(metric(page, 'step')).toHaveText('1', { timeout: 30_000 });
   expect(await readNumber(page, 'train-loss')).toBeGreaterThan(0);
+  expect(errors).toEqual([]);
+});
+
+// Found by the random-click soak: with the Predictions card open, a 10 × 500 net's pass over the 10,000 test
+// images ran on the CPU backend as one block of about a minute, and Reset and every setting waited for it.
+test('on the CPU backend a deep net\'s test-set predictions hold up neither a new setting nor Reset', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openReady(page, `backend=cpu&layers=${Array(10).fill(500).join(',')}&act=relu&init=he-normal`);
+  // Every test image is in, so opening the card starts the pass over them at once.
+  await expect(metric(page, 'data-loaded')).toHaveCount(0, { timeout: 60_000 });
+  await openPanel(page, 'predictions');
+  const lr = page.locator('[data-field="lr"]');
+  await lr.fill('0.02');
+  await lr.press('Enter');
+  // The new run reports itself (Reset is enabled by its status), and a Step trains it, long before the pass
+  // over the old net could have ended.
+  await page.locator('[data-action="reset"]:enabled').click({ timeout: 15_000 });
+  await page.locator('[data-action="step"]:enabled').click({ timeout: 15_000 });
+  await expect(metric(page, 'step')).toHaveText('1', { timeout: 20_000 });
   expect(errors).toEqual([]);
 });
 
