@@ -235,6 +235,6 @@ export async function answerInspectUnit(
   if (!t) return { type: 'unit', id: msg.id, run, step, result: null, heavy: null };
   const result = await inspectLight(tf, t, runner.data, msg.layer, msg.unit);
   const alive = () => runner.current === t;
-  const heavy = result && msg.heavy && alive() ? await inspectHeavy(tf, t, runner.data, runner.test, msg.layer, msg.unit, TOP_CHUNK, alive, pace) : null;
+  const heavy = result && msg.heavy && alive() ? await inspectHeavy(tf, t, runner.data, runner.test, msg.layer, msg.unit, t.evalRows, alive, pace) : null;
   return { type: 'unit', id: msg.id, run, step, result, heavy };
 }
