@@ -9,7 +9,8 @@ import { lossById } from '../catalog/losses';
 import type { Scalar, TF, Tensor, Variable } from '../catalog/types';
 import type { LandscapeResult } from '../wire/protocol';
 import type { DeviceSplit } from './dataset';
-import { allRows } from './rows';
+import { takeRows } from './rows';
+import { everySlice } from './yieldToEvents';
 import { forward, type DenseLayer, type Mlp } from './mlp';
 import { deriveSeed } from './rng';
 import type { Trainer } from './trainer';
@@ -25,6 +26,8 @@ export interface LandscapeOptions {
   cancelled?: () => boolean;
   /** Updates done, total, and the estimated milliseconds left. */
   onProgress?: (done: number, total: number, etaMs: number) => void;
+  /** Images per chunk (default: about one SLICE_MS of this net on this backend, Trainer.evalRows). */
+  rows?: number;
 }
 
 /** Lets queued messages (pause, training steps, a cancel) run between chunks. */
@@ -65,7 +68,8 @@ const dot = (tf: TF, a: readonly Tensor[], b: readonly Tensor[]) => tf.addN(a.ma
 
 /**
  * Computes the landscape of `trainer`'s net on `subset` ([n, 784], [n, 10]). Returns null when cancelled.
- * The grid is row by row (b fixed, a varying), one readback per row, yielding to other messages between.
+ * The grid is row by row (b fixed, a varying), one readback per row, yielding to other messages between
+ * rows and, within a row, every SLICE_MS (each point's loss is summed over chunks of the subset).
  */
 export async function computeLandscape(
   tf: TF,
@@ -90,15 +94,54 @@ export async function computeLandscape(
   const d1 = direction(tf, theta, deriveSeed(trainer.cfg.seed, 16_001));
   const d2 = direction(tf, theta, deriveSeed(trainer.cfg.seed, 16_002));
   const loss = lossById[trainer.cfg.loss];
-  /** Mean loss on the subset with every trainable i set to weights(i) (call inside tidy). */
-  const lossAt = (weights: (i: number) => Tensor): Scalar => {
-    const net = substitute(trainer.mlp, (v) => {
-      const i = index.get(v);
-      return i === undefined ? fixed(v) : weights(i);
-    });
-    const { x, y } = allRows(tf, subset); // one piece (QUICK_EVAL_SIZE images): the set's own tensors
-    const logits = forward(tf, net, x, { training: false, dropoutRate: 0, dropoutSeed: 0 });
-    return loss.apply(tf, logits, y);
+  // Images per chunk: about one SLICE_MS of this net on this backend (a point of a 10 × 500 net is ~2.7 G
+  // multiply-adds over the subset, seconds on a synchronous backend), with a pause between chunks.
+  const rows = Math.min(opts.rows ?? trainer.evalRows, subset.count);
+  const pace = everySlice();
+  /** Mean loss on the subset with every trainable i set to weights(i), summed chunk by chunk → a scalar
+   * (the caller disposes it); null when cancelled meanwhile. */
+  const lossAt = async (weights: (i: number) => Tensor): Promise<Scalar | null> => {
+    const n = subset.count;
+    let sum: Tensor = tf.scalar(0);
+    for (let from = 0; from < n; from += rows) {
+      await pace();
+      if (opts.cancelled?.()) {
+        sum.dispose();
+        return null;
+      }
+      const next = tf.tidy(() => {
+        const net = substitute(trainer.mlp, (v) => {
+          const i = index.get(v);
+          return i === undefined ? fixed(v) : weights(i);
+        });
+        const size = Math.min(rows, n - from);
+        const { x, y } = takeRows(tf, subset, from, size); // whole pieces where rows divides them: no copy
+        const logits = forward(tf, net, x, { training: false, dropoutRate: 0, dropoutSeed: 0 });
+        return tf.add(sum, tf.mul(loss.apply(tf, logits, y), size));
+      });
+      sum.dispose();
+      sum = next;
+    }
+    const mean = tf.div(sum, n) as Scalar;
+    sum.dispose();
+    return mean;
+  };
+  /** The losses at these points as one tensor [points] (one readback); null when cancelled. */
+  const lossesAt = async (points: ((i: number) => Tensor)[]): Promise<Float32Array | null> => {
+    const kept: Scalar[] = [];
+    for (const weights of points) {
+      const l = await lossAt(weights);
+      if (!l) {
+        tf.dispose(kept);
+        return null;
+      }
+      kept.push(l);
+    }
+    const stacked = tf.stack(kept);
+    tf.dispose(kept);
+    const v = (await stacked.data()) as Float32Array;
+    stacked.dispose();
+    return v;
   };
   const trajectory = project(tf, history, theta, d1, d2);
   const init = history?.initial.map((t) => tf.clone(t)) ?? null;
@@ -117,11 +160,9 @@ export async function computeLandscape(
     for (let row = 0; row < grid; row++) {
       if (opts.cancelled?.()) return null;
       const b = coords[row];
-      const losses = tf.tidy(() =>
-        tf.stack(coords.map((a) => lossAt((i) => tf.add(theta[i], tf.add(tf.mul(d1[i], a), tf.mul(d2[i], b)))))),
-      );
-      values.set(await losses.data(), row * grid);
-      losses.dispose();
+      const losses = await lossesAt(coords.map((a) => (i: number) => tf.add(theta[i], tf.add(tf.mul(d1[i], a), tf.mul(d2[i], b)))));
+      if (!losses) return null;
+      values.set(losses, row * grid);
       done += grid;
       report();
       await yieldToEvents();
@@ -129,11 +170,9 @@ export async function computeLandscape(
     const lineLosses = new Float32Array(numLine);
     if (init && !opts.cancelled?.()) {
       // θ₀ + α(θ − θ₀), one readback for the whole line.
-      const line = tf.tidy(() =>
-        tf.stack(Array.from(LINE_ALPHAS, (alpha) => lossAt((i) => tf.add(init[i], tf.mul(tf.sub(theta[i], init[i]), alpha))))),
-      );
-      lineLosses.set(await line.data());
-      line.dispose();
+      const line = await lossesAt(Array.from(LINE_ALPHAS, (alpha) => (i: number) => tf.add(init[i], tf.mul(tf.sub(theta[i], init[i]), alpha))));
+      if (!line) return null;
+      lineLosses.set(line);
       done += numLine;
       report();
     }

@@ -92,6 +92,24 @@ describe.each([false, true])('loss landscape (batch norm %s)', (bn) => {
     expect(chunks).toBe(2);
   });
 
+  it('in chunks of the subset (a deep net on a synchronous backend), the same losses; a cancel stops mid-point', async () => {
+    const whole = (await computeLandscape(tf, t, history, subset, { grid: 3, span: 0.5 }))!;
+    let chunked!: Awaited<ReturnType<typeof computeLandscape>>;
+    // 300 images in chunks of 40: seven full chunks and a partial one per point.
+    expect(await leakedBy(async () => (chunked = await computeLandscape(tf, t, history, subset, { grid: 3, span: 0.5, rows: 40 })))).toBe(0);
+    Array.from(whole.values).forEach((v, i) => expect(chunked!.values[i]).toBeCloseTo(v, 5));
+    Array.from(whole.line.losses).forEach((v, i) => expect(chunked!.line.losses[i]).toBeCloseTo(v, 5));
+    // Cancelled inside the first point (no row finished, so no progress was reported).
+    let asked = 0;
+    let progress = 0;
+    const leaked = await leakedBy(async () => {
+      const r = await computeLandscape(tf, t, history, subset, { grid: 3, span: 0.5, rows: 40, cancelled: () => ++asked > 3, onProgress: () => progress++ });
+      expect(r).toBeNull();
+    });
+    expect(leaked).toBe(0);
+    expect(progress).toBe(0);
+  });
+
   it('keeps at most MAX_SNAPSHOTS snapshots, always the latest', () => {
     const h = new WeightHistory(tf, t.vars);
     const before = tf.memory().numTensors;
