@@ -126,6 +126,10 @@ test.describe('a phone', () => {
     await openReady(page, 'train-size=2000');
     await steps(page, 2);
     await openPanel(page, 'predictions', 'tap');
+    // The test digits and the confusion matrix sit above the pad in one column: once they are in, the pad's
+    // place is final (a stroke aimed at a box measured before they arrived can land above the pad).
+    await expect(page.locator('[data-digits="grid"] li')).toHaveCount(24, { timeout: 60_000 });
+    await expect(page.locator('[data-confusion]')).toBeVisible();
     const pad = page.locator('[data-draw-pad]');
     await pad.scrollIntoViewIfNeeded();
     const box = (await pad.boundingBox())!;
