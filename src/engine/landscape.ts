@@ -11,7 +11,7 @@ import type { LandscapeResult } from '../wire/protocol';
 import type { DeviceSplit } from './dataset';
 import { takeRows } from './rows';
 import { everySlice } from './yieldToEvents';
-import { forward, type DenseLayer, type Mlp } from './mlp';
+import { forward, type DenseLayer, type LayerWeights, type Mlp, type MlpWeights } from './mlp';
 import { deriveSeed } from './rng';
 import type { Trainer } from './trainer';
 import type { WeightHistory } from './weightHistory';
@@ -34,20 +34,14 @@ export interface LandscapeOptions {
 const yieldToEvents = () => new Promise<void>((r) => setTimeout(r, 0));
 
 /** The net with every parameter replaced by `param(v)` (trainables) and running statistics by copies. */
-function substitute(mlp: Mlp, param: (v: Variable) => Tensor): Mlp {
-  const layer = (l: DenseLayer): DenseLayer => ({
-    ...l,
-    W: param(l.W) as Variable,
-    b: param(l.b) as Variable,
-    actParams: l.actParams.map((p) => param(p) as Variable),
-    bn: l.bn && {
-      gamma: param(l.bn.gamma) as Variable,
-      beta: param(l.bn.beta) as Variable,
-      movingMean: param(l.bn.movingMean) as Variable,
-      movingVar: param(l.bn.movingVar) as Variable,
-    },
+function substitute(mlp: Mlp, param: (v: Variable) => Tensor): MlpWeights {
+  const layer = (l: DenseLayer): LayerWeights => ({
+    W: param(l.W),
+    b: param(l.b),
+    actParams: l.actParams.map(param),
+    bn: l.bn && { gamma: param(l.bn.gamma), beta: param(l.bn.beta), movingMean: param(l.bn.movingMean), movingVar: param(l.bn.movingVar) },
   });
-  return { ...mlp, hidden: mlp.hidden.map(layer), out: layer(mlp.out) };
+  return { activation: mlp.activation, maxoutK: mlp.maxoutK, hidden: mlp.hidden.map(layer), out: layer(mlp.out) };
 }
 
 /** A random filter-normalised direction per variable: [nIn, units] matrices per column, zeros otherwise. */
@@ -102,25 +96,31 @@ export async function computeLandscape(
    * (the caller disposes it); null when cancelled meanwhile. */
   const lossAt = async (weights: (i: number) => Tensor): Promise<Scalar | null> => {
     const n = subset.count;
+    // The point's parameters, built once for all its chunks.
+    const point = tf.tidy(() => theta.map((_, i) => weights(i)));
+    const net = substitute(trainer.mlp, (v) => {
+      const i = index.get(v);
+      return i === undefined ? fixed(v) : point[i];
+    });
     let sum: Tensor = tf.scalar(0);
-    for (let from = 0; from < n; from += rows) {
-      await pace();
-      if (opts.cancelled?.()) {
-        sum.dispose();
-        return null;
-      }
-      const next = tf.tidy(() => {
-        const net = substitute(trainer.mlp, (v) => {
-          const i = index.get(v);
-          return i === undefined ? fixed(v) : weights(i);
+    try {
+      for (let from = 0; from < n; from += rows) {
+        await pace();
+        if (opts.cancelled?.()) {
+          sum.dispose();
+          return null;
+        }
+        const next = tf.tidy(() => {
+          const size = Math.min(rows, n - from);
+          const { x, y } = takeRows(tf, subset, from, size); // whole pieces where rows divides them: no copy
+          const logits = forward(tf, net, x, { training: false, dropoutRate: 0, dropoutSeed: 0 });
+          return tf.add(sum, tf.mul(loss.apply(tf, logits, y), size));
         });
-        const size = Math.min(rows, n - from);
-        const { x, y } = takeRows(tf, subset, from, size); // whole pieces where rows divides them: no copy
-        const logits = forward(tf, net, x, { training: false, dropoutRate: 0, dropoutSeed: 0 });
-        return tf.add(sum, tf.mul(loss.apply(tf, logits, y), size));
-      });
-      sum.dispose();
-      sum = next;
+        sum.dispose();
+        sum = next;
+      }
+    } finally {
+      tf.dispose(point);
     }
     const mean = tf.div(sum, n) as Scalar;
     sum.dispose();
